@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OrleansClassifier.Inference;
+
+/// <summary>How model sessions run (configuration section <c>Classifier:Inference</c>).</summary>
+public sealed class InferenceOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Classifier:Inference";
+
+    /// <summary>The execution provider. The default value is <see cref="ExecutionProvider.Auto"/>: CUDA when loadable, else CPU.</summary>
+    public ExecutionProvider ExecutionProvider { get; set; } = ExecutionProvider.Auto;
+
+    /// <summary>The CUDA device id sessions use. The default value is 0.</summary>
+    [Range(0, 64)]
+    public int CudaDeviceId { get; set; }
+
+    /// <summary>Threads per CPU inference (ONNX Runtime intra-op threads); 0 lets ONNX Runtime choose. The default value is 0.</summary>
+    [Range(0, 1024)]
+    public int IntraOpThreads { get; set; }
+}

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
+
+namespace OrleansClassifier.Inference;
+
+/// <summary>
+/// Creates sessions with the configured execution provider: CUDA when asked for (or on Auto) and loadable,
+/// the CPU provider otherwise. Logs which one each session got.
+/// </summary>
+public sealed class ModelSessionFactory(IOptions<InferenceOptions> options, ILogger<ModelSessionFactory> logger)
+{
+    private readonly InferenceOptions _options = options.Value;
+
+    /// <summary>Opens a session for a ready model version.</summary>
+    /// <exception cref="InvalidOperationException">The version is not ready.</exception>
+    public OnnxModelSession Create(ModelDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (!descriptor.Ready)
+        {
+            throw new InvalidOperationException($"Model {descriptor.Key} is not ready: {descriptor.NotReadyReason}");
+        }
+
+        if (_options.ExecutionProvider != ExecutionProvider.Cpu)
+        {
+            var cuda = TryCreate(descriptor, useCuda: true, out var failure);
+            if (cuda is not null)
+            {
+                InferenceLog.ExecutionProviderSelected(logger, descriptor.Name, descriptor.Version, "CUDA", $" (device {_options.CudaDeviceId})");
+                return new OnnxModelSession(descriptor, cuda, "CUDA");
+            }
+
+            InferenceLog.CudaUnavailable(logger, descriptor.Name, descriptor.Version, failure ?? "unknown");
+        }
+
+        var cpu = TryCreate(descriptor, useCuda: false, out var cpuFailure)
+            ?? throw new InvalidOperationException($"Model {descriptor.Key} could not be loaded: {cpuFailure}");
+        InferenceLog.ExecutionProviderSelected(logger, descriptor.Name, descriptor.Version, "CPU", string.Empty);
+        return new OnnxModelSession(descriptor, cpu, "CPU");
+    }
+
+    private InferenceSession? TryCreate(ModelDescriptor descriptor, bool useCuda, out string? failure)
+    {
+        failure = null;
+        var sessionOptions = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        };
+        try
+        {
+            if (_options.IntraOpThreads > 0)
+            {
+                sessionOptions.IntraOpNumThreads = _options.IntraOpThreads;
+            }
+
+            if (useCuda)
+            {
+                sessionOptions.AppendExecutionProvider_CUDA(_options.CudaDeviceId);
+            }
+
+            return new InferenceSession(descriptor.ModelPath, sessionOptions);
+        }
+        catch (OnnxRuntimeException ex)
+        {
+            failure = ex.Message;
+            return null;
+        }
+        catch (DllNotFoundException ex)
+        {
+            failure = ex.Message;
+            return null;
+        }
+        catch (EntryPointNotFoundException ex)
+        {
+            failure = ex.Message;
+            return null;
+        }
+        finally
+        {
+            sessionOptions.Dispose();
+        }
+    }
+}

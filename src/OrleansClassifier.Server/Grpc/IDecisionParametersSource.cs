@@ -1,0 +1,14 @@
+using OrleansClassifier.Inference;
+using OrleansClassifier.Decisions;
+
+namespace OrleansClassifier.Server.Grpc;
+
+/// <summary>
+/// Where the front-end gets a tenant's decision parameters on the hot path. It must answer from what the
+/// front-end already holds (no grain call per request); per-tenant threshold grains push into it.
+/// </summary>
+internal interface IDecisionParametersSource
+{
+    /// <summary>The parameters to decide with for a tenant and model version.</summary>
+    DecisionParameters Get(string tenant, ModelDescriptor model);
+}

@@ -1,0 +1,4 @@
+using OrleansClassifier.Server.Hosting;
+
+var app = ClassifierHost.Build(args);
+await app.RunAsync();
