@@ -3,7 +3,7 @@ using OrleansClassifier.Models.Training;
 namespace OrleansClassifier.Models.Onnx;
 
 /// <summary>Everything <see cref="OnnxModelWriter"/> needs to write a multi-layer perceptron.</summary>
-internal sealed class MlpModelDefinition
+internal sealed record MlpModelDefinition
 {
     /// <summary>The graph name.</summary>
     public required string GraphName { get; init; }
