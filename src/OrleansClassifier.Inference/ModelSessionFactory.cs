@@ -12,6 +12,10 @@ public sealed class ModelSessionFactory(IOptions<InferenceOptions> options, ILog
 {
     private readonly InferenceOptions _options = options.Value;
 
+    // Set once the CUDA provider itself failed to load (missing driver or CUDA libraries): that holds for
+    // the whole process, so later sessions go straight to the CPU instead of failing the same way again.
+    private volatile string? _cudaUnavailable;
+
     /// <summary>Opens a session for a ready model version.</summary>
     /// <exception cref="InvalidOperationException">The version is not ready.</exception>
     public OnnxModelSession Create(ModelDescriptor descriptor)
@@ -22,7 +26,11 @@ public sealed class ModelSessionFactory(IOptions<InferenceOptions> options, ILog
             throw new InvalidOperationException($"Model {descriptor.Key} is not ready: {descriptor.NotReadyReason}");
         }
 
-        if (_options.ExecutionProvider != ExecutionProvider.Cpu)
+        if (_options.ExecutionProvider != ExecutionProvider.Cpu && _cudaUnavailable is { } known)
+        {
+            InferenceLog.CudaUnavailable(logger, descriptor.Name, descriptor.Version, known);
+        }
+        else if (_options.ExecutionProvider != ExecutionProvider.Cpu)
         {
             var cuda = TryCreate(descriptor, useCuda: true, out var failure);
             if (cuda is not null)
@@ -57,7 +65,15 @@ public sealed class ModelSessionFactory(IOptions<InferenceOptions> options, ILog
 
             if (useCuda)
             {
-                sessionOptions.AppendExecutionProvider_CUDA(_options.CudaDeviceId);
+                try
+                {
+                    sessionOptions.AppendExecutionProvider_CUDA(_options.CudaDeviceId);
+                }
+                catch (Exception ex) when (ex is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException)
+                {
+                    _cudaUnavailable = ex.Message;
+                    throw;
+                }
             }
 
             return new InferenceSession(descriptor.ModelPath, sessionOptions);

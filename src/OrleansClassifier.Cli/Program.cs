@@ -1,0 +1,3 @@
+using OrleansClassifier.Cli;
+
+return await CliApp.CreateRootCommand().Parse(args).InvokeAsync();
