@@ -1,57 +1,114 @@
-using Orleans.Concurrency;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+using Orleans.Placement;
 using OrleansClassifier.Abstractions;
+using OrleansClassifier.Grains.Batching;
+using OrleansClassifier.Grains.Placement;
 using OrleansClassifier.Inference;
 
 namespace OrleansClassifier.Grains;
 
 /// <summary>
-/// Owns one model version's ONNX Runtime session. Reentrant: many calls are in flight at once and the
-/// session runs them off the grain scheduler. Every call goes through <see cref="InferenceExecutor"/>, the
-/// seam where the micro-batcher takes over.
+/// One replica of a model version (key <c>name/version/replica</c>): owns its ONNX Runtime session and its
+/// micro-batcher. Reentrant, so calls queue in the batcher rather than in Orleans. It activates only on silos
+/// marked as having an accelerator, and never moves (its session is expensive to rebuild).
 /// </summary>
 [Reentrant]
+[AcceleratorPlacementFilter]
+[Immovable]
 internal sealed class ModelGrain(
     ModelCatalog catalog,
     ModelSessionFactory sessionFactory,
+    IOptions<BatchingOptions> batchingDefaults,
+    BatchingInstruments instruments,
+    TimeProvider time,
     ILogger<ModelGrain> logger) : Grain, IModelGrain
 {
     private OnnxModelSession? _session;
-    private InferenceExecutor? _executor;
+    private MicroBatcher? _batcher;
+    private IDisposable? _queueGauge;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var key = this.GetPrimaryKeyString();
-        if (!catalog.TryGetByKey(key, out var descriptor))
+        if (!ModelGrainKey.TryParse(key, out var parsed)
+            || !catalog.TryGetModel(parsed.Model, out var model)
+            || model.Versions.FirstOrDefault(v => v.Version == parsed.Version) is not { } descriptor)
         {
-            throw new KeyNotFoundException($"Model version '{key}' is not in the model repository of this silo.");
+            throw new KeyNotFoundException($"Model grain '{key}' names no model version in the model repository of this silo.");
         }
 
         // Loading a graph blocks for a while (and on CUDA, much longer): keep it off the grain scheduler.
-        _session = await Task.Run(() => sessionFactory.Create(descriptor), cancellationToken);
-        _executor = new InferenceExecutor(_session);
+        var replica = parsed.Replica;
+        _session = await Task.Run(() => sessionFactory.Create(descriptor, replica), cancellationToken);
+        var options = descriptor.Config!.EffectiveBatching(batchingDefaults.Value);
+        _batcher = new MicroBatcher(options, new SessionBatchExecutor(_session), time, instruments, descriptor.Key);
+        _queueGauge = instruments.TrackQueue(descriptor.Key, () => _batcher?.QueuedRows ?? 0);
         GrainLog.Activated(logger, key, _session.Provider, RuntimeIdentity);
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        _queueGauge?.Dispose();
+        _batcher?.Dispose();
         _session?.Dispose();
-        _session = null;
-        _executor = null;
+        (_queueGauge, _batcher, _session) = (null, null, null);
         return Task.CompletedTask;
     }
 
-    public Task<InferenceResult> InferAsync(InferenceRequest request, CancellationToken cancellationToken = default)
+    public async Task<InferenceResult> InferAsync(InferenceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var executor = _executor ?? throw new InvalidOperationException("The model grain is not active.");
-        return executor.RunAsync(request, cancellationToken);
+        var batcher = _batcher ?? throw new InvalidOperationException("The model grain is not active.");
+        var session = _session!;
+        var features = session.Descriptor.FeatureCount;
+        var classes = session.ClassCount;
+        if (request.Rows <= 0 || request.Features.Length != request.Rows * features || request.Segments.Sum(s => s.Rows) != request.Rows)
+        {
+            throw new ArgumentException(
+                $"Model {session.Descriptor.Key} expects rows of {features} features; got {request.Features.Length} values for {request.Rows} rows in segments of {string.Join("+", request.Segments.Select(s => s.Rows))}.",
+                nameof(request));
+        }
+
+        // Each segment (one client request) queues on its own, with its own tenant and deadline; all write into one result.
+        var probabilities = new float[request.Rows * classes];
+        var pending = new Task[request.Segments.Length];
+        var row = 0;
+        for (var i = 0; i < pending.Length; i++)
+        {
+            var segment = request.Segments[i];
+            pending[i] = batcher.SubmitAsync(
+                segment.Tenant,
+                request.Features.AsMemory(row * features, segment.Rows * features),
+                probabilities.AsMemory(row * classes, segment.Rows * classes),
+                segment.Rows,
+                segment.Deadline,
+                cancellationToken);
+            row += segment.Rows;
+        }
+
+        InferenceRejection?[]? errors = null;
+        for (var i = 0; i < pending.Length; i++)
+        {
+            try
+            {
+                await pending[i];
+            }
+            catch (InferenceRejectedException ex) when (pending.Length > 1)
+            {
+                // One refused segment must not fail the others coalesced with it.
+                (errors ??= new InferenceRejection?[pending.Length])[i] = ex.ToRejection();
+            }
+        }
+
+        return new InferenceResult(probabilities, request.Rows, classes, errors);
     }
 
     public Task<ModelRuntimeInfo> GetRuntimeInfoAsync()
     {
         var session = _session ?? throw new InvalidOperationException("The model grain is not active.");
         return Task.FromResult(new ModelRuntimeInfo(
-            session.Descriptor.Key, session.Provider, session.Descriptor.FeatureCount, session.ClassCount, RuntimeIdentity));
+            this.GetPrimaryKeyString(), session.Provider, session.Descriptor.FeatureCount, session.ClassCount, RuntimeIdentity));
     }
 }

@@ -11,9 +11,12 @@ public sealed class InferenceOptions
     /// <summary>The execution provider. The default value is <see cref="ExecutionProvider.Auto"/>: CUDA when loadable, else CPU.</summary>
     public ExecutionProvider ExecutionProvider { get; set; } = ExecutionProvider.Auto;
 
-    /// <summary>The CUDA device id sessions use. The default value is 0.</summary>
-    [Range(0, 64)]
-    public int CudaDeviceId { get; set; }
+    /// <summary>
+    /// The CUDA devices of this silo; replica <c>i</c> of a model runs on device <c>CudaDevices[i % n]</c>.
+    /// The default value is <c>[0]</c>.
+    /// </summary>
+    [MinLength(1)]
+    public int[] CudaDevices { get; set; } = [0];
 
     /// <summary>Threads per CPU inference (ONNX Runtime intra-op threads); 0 lets ONNX Runtime choose. The default value is 0.</summary>
     [Range(0, 1024)]

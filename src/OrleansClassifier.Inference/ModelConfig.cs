@@ -8,6 +8,7 @@ namespace OrleansClassifier.Inference;
 /// <param name="ClassNames">One name per class (binary: the negative class, then the positive one).</param>
 /// <param name="TrainingPositiveRate">The positive-class rate of the training data (binary models), when known.</param>
 /// <param name="Description">Free text.</param>
+/// <param name="Batching">The model's own batching knobs, or null for the service defaults.</param>
 public sealed record ModelConfig(
     ModelTask Task,
     OutputKind Output,
@@ -15,4 +16,9 @@ public sealed record ModelConfig(
     string? OutputName,
     IReadOnlyList<string> ClassNames,
     double? TrainingPositiveRate,
-    string? Description);
+    string? Description,
+    BatchingOverrides? Batching = null)
+{
+    /// <summary>The batching options in force for this model: its overrides over the service defaults.</summary>
+    public BatchingOptions EffectiveBatching(BatchingOptions defaults) => Batching?.ApplyTo(defaults) ?? defaults;
+}

@@ -46,8 +46,9 @@ public static class ModelConfigParser
             var classNames = ReadClassNames(root, task);
             var positiveRate = ReadPositiveRate(root, task);
             var description = ReadString(root, "description");
+            var batching = ReadBatching(root);
 
-            return new ModelConfig(task, output == default ? OutputKind.Probabilities : output, inputName, outputName, classNames, positiveRate, description);
+            return new ModelConfig(task, output == default ? OutputKind.Probabilities : output, inputName, outputName, classNames, positiveRate, description, batching);
         }
     }
 
@@ -132,6 +133,54 @@ public static class ModelConfigParser
         }
 
         return [.. names];
+    }
+
+    private static BatchingOverrides? ReadBatching(JsonElement root)
+    {
+        if (!root.TryGetProperty("batching", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new ModelConfigException($"{FileName}: 'batching' must be an object; got {element.GetRawText()}.");
+        }
+
+        var delayMs = ReadInt(element, "maxQueueDelayMs", 0, 10_000);
+        var overrides = new BatchingOverrides(
+            ReadInt(element, "maxBatchRows", 1, 1_000_000),
+            ReadInt(element, "preferredBatchRows", 1, 1_000_000),
+            delayMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+            ReadInt(element, "queueBoundRows", 1, 100_000_000),
+            ReadInt(element, "maxConcurrentBatches", 1, 64),
+            ReadInt(element, "replicas", 1, 256));
+        if (overrides.MaxBatchRows is not null && overrides.QueueBoundRows is not null && overrides.QueueBoundRows < overrides.MaxBatchRows)
+        {
+            throw new ModelConfigException($"{FileName}: 'batching.queueBoundRows' ({overrides.QueueBoundRows}) must be at least 'batching.maxBatchRows' ({overrides.MaxBatchRows}).");
+        }
+
+        if (overrides.PreferredBatchRows is not null && overrides.MaxBatchRows is not null && overrides.PreferredBatchRows > overrides.MaxBatchRows)
+        {
+            throw new ModelConfigException($"{FileName}: 'batching.preferredBatchRows' ({overrides.PreferredBatchRows}) must not exceed 'batching.maxBatchRows' ({overrides.MaxBatchRows}).");
+        }
+
+        return overrides;
+    }
+
+    private static int? ReadInt(JsonElement parent, string name, int min, int max)
+    {
+        if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out var value) || value < min || value > max)
+        {
+            throw new ModelConfigException($"{FileName}: 'batching.{name}' must be an integer from {min} to {max}; got {element.GetRawText()}.");
+        }
+
+        return value;
     }
 
     private static double? ReadPositiveRate(JsonElement root, ModelTask task)

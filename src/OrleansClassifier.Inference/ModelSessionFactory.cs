@@ -17,8 +17,10 @@ public sealed class ModelSessionFactory(IOptions<InferenceOptions> options, ILog
     private volatile string? _cudaUnavailable;
 
     /// <summary>Opens a session for a ready model version.</summary>
+    /// <param name="descriptor">The model version.</param>
+    /// <param name="replica">The replica index: it picks the CUDA device, round robin over <see cref="InferenceOptions.CudaDevices"/>.</param>
     /// <exception cref="InvalidOperationException">The version is not ready.</exception>
-    public OnnxModelSession Create(ModelDescriptor descriptor)
+    public OnnxModelSession Create(ModelDescriptor descriptor, int replica = 0)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         if (!descriptor.Ready)
@@ -32,23 +34,24 @@ public sealed class ModelSessionFactory(IOptions<InferenceOptions> options, ILog
         }
         else if (_options.ExecutionProvider != ExecutionProvider.Cpu)
         {
-            var cuda = TryCreate(descriptor, useCuda: true, out var failure);
+            var device = _options.CudaDevices.Length == 0 ? 0 : _options.CudaDevices[replica % _options.CudaDevices.Length];
+            var cuda = TryCreate(descriptor, device, out var failure);
             if (cuda is not null)
             {
-                InferenceLog.ExecutionProviderSelected(logger, descriptor.Name, descriptor.Version, "CUDA", $" (device {_options.CudaDeviceId})");
+                InferenceLog.ExecutionProviderSelected(logger, descriptor.Name, descriptor.Version, "CUDA", $" (device {device})");
                 return new OnnxModelSession(descriptor, cuda, "CUDA");
             }
 
             InferenceLog.CudaUnavailable(logger, descriptor.Name, descriptor.Version, failure ?? "unknown");
         }
 
-        var cpu = TryCreate(descriptor, useCuda: false, out var cpuFailure)
+        var cpu = TryCreate(descriptor, cudaDevice: null, out var cpuFailure)
             ?? throw new InvalidOperationException($"Model {descriptor.Key} could not be loaded: {cpuFailure}");
         InferenceLog.ExecutionProviderSelected(logger, descriptor.Name, descriptor.Version, "CPU", string.Empty);
         return new OnnxModelSession(descriptor, cpu, "CPU");
     }
 
-    private InferenceSession? TryCreate(ModelDescriptor descriptor, bool useCuda, out string? failure)
+    private InferenceSession? TryCreate(ModelDescriptor descriptor, int? cudaDevice, out string? failure)
     {
         failure = null;
         var sessionOptions = new SessionOptions
@@ -63,11 +66,11 @@ public sealed class ModelSessionFactory(IOptions<InferenceOptions> options, ILog
                 sessionOptions.IntraOpNumThreads = _options.IntraOpThreads;
             }
 
-            if (useCuda)
+            if (cudaDevice is { } device)
             {
                 try
                 {
-                    sessionOptions.AppendExecutionProvider_CUDA(_options.CudaDeviceId);
+                    sessionOptions.AppendExecutionProvider_CUDA(device);
                 }
                 catch (Exception ex) when (ex is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException)
                 {

@@ -3,8 +3,8 @@ using Microsoft.ML.OnnxRuntime;
 namespace OrleansClassifier.Inference;
 
 /// <summary>
-/// One ONNX Runtime session of a model version. <see cref="Run"/> is thread-safe (ONNX Runtime allows
-/// concurrent <c>Run</c> calls on one session) and returns decoded class probabilities.
+/// One ONNX Runtime session of a model version. <c>Run</c> is thread-safe (ONNX Runtime allows
+/// concurrent <c>Run</c> calls on one session) and gives decoded class probabilities.
 /// </summary>
 public sealed class OnnxModelSession : IDisposable
 {
@@ -35,21 +35,31 @@ public sealed class OnnxModelSession : IDisposable
     /// <returns>Class probabilities, <see cref="ClassCount"/> per row, row-major.</returns>
     public float[] Run(float[] features, int rows)
     {
+        var probabilities = new float[Math.Max(rows, 0) * ClassCount];
+        Run(features, rows, probabilities);
+        return probabilities;
+    }
+
+    /// <summary>
+    /// Runs the first <paramref name="rows"/> rows of <paramref name="features"/> (which may be longer: a buffer
+    /// allocated once for the largest batch) and writes their probabilities to <paramref name="destination"/>.
+    /// </summary>
+    public void Run(float[] features, int rows, Span<float> destination)
+    {
         ArgumentNullException.ThrowIfNull(features);
         var featureCount = Descriptor.FeatureCount;
-        if (rows <= 0 || features.Length != rows * featureCount)
+        if (rows <= 0 || features.Length < rows * featureCount || (features.Length != rows * featureCount && features.Length % featureCount != 0))
         {
             throw new ArgumentException($"Expected {rows} rows of {featureCount} features ({rows * featureCount} values), got {features.Length}.", nameof(features));
         }
 
-        using var input = OrtValue.CreateTensorValueFromMemory(features, [rows, featureCount]);
+        // The tensor views the caller's buffer: no copy, no allocation of the input.
+        using var input = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, features.AsMemory(0, rows * featureCount), [rows, featureCount]);
         using var runOptions = new RunOptions();
         using var outputs = _session.Run(runOptions, _inputNames, [input], _outputNames);
         var raw = outputs[0].GetTensorDataAsSpan<float>();
-        var probabilities = new float[rows * ClassCount];
         var config = Descriptor.Config!;
-        OutputDecoder.Decode(config.Task, config.Output, raw, rows, Descriptor.OutputColumns, probabilities);
-        return probabilities;
+        OutputDecoder.Decode(config.Task, config.Output, raw, rows, Descriptor.OutputColumns, destination);
     }
 
     /// <inheritdoc />

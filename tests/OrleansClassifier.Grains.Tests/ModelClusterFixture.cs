@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
+using OrleansClassifier.Grains.Placement;
 using OrleansClassifier.Inference;
 using OrleansClassifier.Tests.Shared;
 
@@ -26,6 +27,8 @@ public sealed class ModelClusterFixture : IAsyncLifetime
                 o.IntraOpThreads = 1;
             });
             silo.Services.AddSingleton<ModelSessionFactory>();
+            silo.Services.AddOptions<BatchingOptions>();
+            silo.AddModelGrains(new Dictionary<string, string> { [AcceleratorMetadata.Key] = AcceleratorMetadata.Enabled });
         });
         builder.ConfigureHost(host => host.Logging.SetMinimumLevel(LogLevel.Warning));
         Cluster = builder.Build();

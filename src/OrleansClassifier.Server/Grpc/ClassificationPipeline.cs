@@ -5,6 +5,7 @@ using OrleansClassifier.Abstractions;
 using OrleansClassifier.Contracts.V1;
 using OrleansClassifier.Decisions;
 using OrleansClassifier.Inference;
+using OrleansClassifier.Server.Dispatch;
 using OrleansClassifier.Server.Hosting;
 
 namespace OrleansClassifier.Server.Grpc;
@@ -16,18 +17,23 @@ namespace OrleansClassifier.Server.Grpc;
 /// </summary>
 internal sealed class ClassificationPipeline(
     ModelCatalog catalog,
-    IGrainFactory grains,
+    InferenceDispatcher dispatcher,
     IDecisionParametersSource decisionParameters,
     IOptions<ClassifierOptions> options,
     ILogger<ClassificationPipeline> logger)
 {
     private readonly int _maxInstances = options.Value.MaxInstancesPerRequest;
 
-    public async Task<ClassifyResponse> ClassifyAsync(string tenant, ClassifyRequest request, CancellationToken cancellationToken)
+    /// <summary>Classifies one request.</summary>
+    /// <param name="tenant">The caller's tenant.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="deadline">The call's deadline (rows still queued then are dropped), or null.</param>
+    /// <param name="cancellationToken">The call's cancellation.</param>
+    public async Task<ClassifyResponse> ClassifyAsync(string tenant, ClassifyRequest request, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
         var model = ResolveModel(request.Model, request.ModelVersion);
         var features = PackFeatures(request, model);
-        var result = await InferAsync(tenant, model, features, request.Instances.Count, cancellationToken);
+        var result = await InferAsync(tenant, model, features, request.Instances.Count, deadline, cancellationToken);
         return Decide(tenant, request, model, result);
     }
 
@@ -109,30 +115,47 @@ internal sealed class ClassificationPipeline(
         return packed;
     }
 
-    private async Task<InferenceResult> InferAsync(string tenant, ModelDescriptor model, float[] features, int rows, CancellationToken cancellationToken)
+    private async Task<SegmentOutcome> InferAsync(
+        string tenant, ModelDescriptor model, float[] features, int rows, DateTimeOffset? deadline, CancellationToken cancellationToken)
     {
-        var grain = grains.GetGrain<IModelGrain>(model.Key);
+        SegmentOutcome outcome;
         try
         {
-            return await grain.InferAsync(new InferenceRequest(features, rows, tenant), cancellationToken);
+            outcome = await dispatcher.InferAsync(model, tenant, features, rows, deadline, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled before its inference completed."));
         }
+        catch (InferenceRejectedException ex)
+        {
+            throw Rejected(ex.ToRejection());
+        }
         catch (OrleansException ex) when (ex.Message.Contains("No active nodes are compatible", StringComparison.Ordinal))
         {
             ServerLog.NoAcceleratorSilo(logger, model.Key, ex.Message);
-            throw RpcErrors.Unavailable($"No accelerator silo is up to run model '{model.Name}' version {model.Version}; retry later.");
+            throw RpcErrors.Unavailable(
+                $"No accelerator silo is up to run model '{model.Name}' version {model.Version} (no silo with accelerator=true metadata); retry later.");
         }
         catch (Exception ex) when (ex is not RpcException)
         {
             ServerLog.InferenceFailed(logger, model.Key, tenant, ex);
             throw RpcErrors.Internal($"Inference failed for model '{model.Name}' version {model.Version}: {ex.Message}");
         }
+
+        return outcome.Rejection is { } rejection ? throw Rejected(rejection) : outcome;
     }
 
-    private ClassifyResponse Decide(string tenant, ClassifyRequest request, ModelDescriptor model, InferenceResult result)
+    private static RpcException Rejected(InferenceRejection rejection) => new(new Status(
+        rejection.Reason switch
+        {
+            RejectionReason.QueueFull => StatusCode.ResourceExhausted,
+            RejectionReason.DeadlineExceeded => StatusCode.DeadlineExceeded,
+            _ => StatusCode.Cancelled,
+        },
+        rejection.Message));
+
+    private ClassifyResponse Decide(string tenant, ClassifyRequest request, ModelDescriptor model, SegmentOutcome result)
     {
         var config = model.Config!;
         var task = config.Task == Inference.ModelTask.Binary ? ClassificationTask.Binary : ClassificationTask.Multiclass;
@@ -145,7 +168,7 @@ internal sealed class ClassificationPipeline(
         };
 
         var classes = result.Classes;
-        for (var row = 0; row < result.Rows; row++)
+        for (var row = 0; row < request.Instances.Count; row++)
         {
             var probabilities = result.Probabilities.AsSpan(row * classes, classes);
             var decision = DecisionRules.Decide(task, probabilities, parameters);

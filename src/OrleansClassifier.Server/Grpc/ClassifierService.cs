@@ -17,7 +17,7 @@ internal sealed class ClassifierService(
     private readonly int _maxInFlight = options.Value.MaxInFlightPerStream;
 
     public override Task<ClassifyResponse> Classify(ClassifyRequest request, ServerCallContext context) =>
-        pipeline.ClassifyAsync(TenantInterceptor.GetTenant(context), request, context.CancellationToken);
+        pipeline.ClassifyAsync(TenantInterceptor.GetTenant(context), request, Deadline(context), context.CancellationToken);
 
     public override async Task ClassifyStream(
         IAsyncStreamReader<ClassifyRequest> requestStream,
@@ -25,6 +25,7 @@ internal sealed class ClassifierService(
         ServerCallContext context)
     {
         var tenant = TenantInterceptor.GetTenant(context);
+        var deadline = Deadline(context);
         var cancellationToken = context.CancellationToken;
 
         // Requests run concurrently (up to the in-flight bound; reading pauses beyond it) and answer in
@@ -38,7 +39,7 @@ internal sealed class ClassifierService(
             await foreach (var request in requestStream.ReadAllAsync(cancellationToken))
             {
                 await slots.WaitAsync(cancellationToken);
-                _ = AnswerAsync(tenant, request, answers.Writer, slots, cancellationToken);
+                _ = AnswerAsync(tenant, request, deadline, answers.Writer, slots, cancellationToken);
             }
 
             // Wait for the requests still running: each gives its slot back when its answer is queued.
@@ -78,7 +79,7 @@ internal sealed class ClassifierService(
     }
 
     private async Task AnswerAsync(
-        string tenant, ClassifyRequest request, ChannelWriter<ClassifyStreamResponse> answers, SemaphoreSlim slots, CancellationToken cancellationToken)
+        string tenant, ClassifyRequest request, DateTimeOffset? deadline, ChannelWriter<ClassifyStreamResponse> answers, SemaphoreSlim slots, CancellationToken cancellationToken)
     {
         ClassifyStreamResponse answer;
         try
@@ -88,7 +89,7 @@ internal sealed class ClassifierService(
                 RpcErrors.InvalidArgument("request_id is required in a stream: responses are matched to requests by it.");
             }
 
-            var result = await pipeline.ClassifyAsync(tenant, request, cancellationToken);
+            var result = await pipeline.ClassifyAsync(tenant, request, deadline, cancellationToken);
             answer = new ClassifyStreamResponse { RequestId = request.RequestId, Result = result };
         }
         catch (RpcException ex)
@@ -118,6 +119,10 @@ internal sealed class ClassifierService(
             slots.Release();
         }
     }
+
+    /// <summary>The call's deadline, or null when the client set none.</summary>
+    private static DateTimeOffset? Deadline(ServerCallContext context) =>
+        context.Deadline == DateTime.MaxValue ? null : new DateTimeOffset(DateTime.SpecifyKind(context.Deadline, DateTimeKind.Utc));
 
     private static ClassifyStreamResponse Failure(string requestId, StatusCode code, string message) => new()
     {

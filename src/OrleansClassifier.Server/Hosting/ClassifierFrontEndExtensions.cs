@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrleansClassifier.Server.Dispatch;
 using OrleansClassifier.Server.Grpc;
 
 namespace OrleansClassifier.Server.Hosting;
@@ -22,6 +23,7 @@ public static class ClassifierFrontEndExtensions
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<ModelRepositoryHealthCheck>("models");
         services.TryAddSingleton<IDecisionParametersSource, DefaultDecisionParametersSource>();
+        services.TryAddSingleton<InferenceDispatcher>();
         services.TryAddSingleton<ClassificationPipeline>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

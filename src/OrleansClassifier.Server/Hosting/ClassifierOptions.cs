@@ -31,4 +31,18 @@ public sealed class ClassifierOptions
     /// <summary>The most requests of one stream processed at once; reading pauses beyond it. The default value is 64.</summary>
     [Range(1, 100_000)]
     public int MaxInFlightPerStream { get; set; } = 64;
+
+    /// <summary>
+    /// The most rows the front-end coalesces into one grain call (a single larger request still goes alone).
+    /// The default value is 1,024.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxRowsPerGrainCall { get; set; } = 1024;
+
+    /// <summary>
+    /// Grain calls a front-end keeps in flight per model replica; requests arriving beyond it wait and leave
+    /// together in the next call. The default value is 2 (one running, one queued behind it).
+    /// </summary>
+    [Range(1, 1024)]
+    public int MaxGrainCallsPerReplica { get; set; } = 2;
 }

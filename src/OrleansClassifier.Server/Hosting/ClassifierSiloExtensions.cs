@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OrleansClassifier.Grains;
 using OrleansClassifier.Inference;
 
 namespace OrleansClassifier.Server.Hosting;
@@ -16,6 +17,9 @@ public static class ClassifierSiloExtensions
         var services = builder.Services;
         services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InferenceOptions>().BindConfiguration(InferenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BatchingOptions>().BindConfiguration(BatchingOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => !o.Validate().Any(), "Classifier:Batching is inconsistent: check MaxQueueDelay (0 to 10 s), PreferredBatchRows <= MaxBatchRows <= QueueBoundRows.")
+            .ValidateOnStart();
         services.TryAddSingleton<ModelSessionFactory>();
         services.TryAddSingleton(sp =>
         {
@@ -32,6 +36,7 @@ public static class ClassifierSiloExtensions
                 gatewayPort: silo.GatewayPort,
                 serviceId: silo.ServiceId,
                 clusterId: silo.ClusterId);
+            siloBuilder.AddModelGrains();
         });
 
         return builder;

@@ -1,0 +1,360 @@
+using OrleansClassifier.Abstractions;
+using OrleansClassifier.Inference;
+
+namespace OrleansClassifier.Grains.Batching;
+
+/// <summary>
+/// The model grain's dynamic batcher. A request runs at once when an executor slot is free; while every slot is
+/// busy, requests queue and the next batch takes them fairly across tenants (each tenant with queued rows gets
+/// an equal share of the batch, rotating who goes first). Past the queue bound a request is refused at once;
+/// cancelled and expired requests are dropped before inference. Each request's rows come back in its own order.
+/// </summary>
+internal sealed class MicroBatcher : IDisposable
+{
+    private readonly BatchingOptions _options;
+    private readonly IBatchExecutor _executor;
+    private readonly TimeProvider _time;
+    private readonly BatchingInstruments _instruments;
+    private readonly string _model;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Queue<PendingRequest>> _queues = new(StringComparer.Ordinal);
+    private readonly List<string> _tenants = [];
+    private readonly Stack<(float[] Input, float[] Output)> _buffers = new();
+    private int _nextTenant;
+    private int _queuedRows;
+    private int _running;
+    private ITimer? _delayTimer;
+    private bool _disposed;
+
+    public MicroBatcher(BatchingOptions options, IBatchExecutor executor, TimeProvider time, BatchingInstruments instruments, string model)
+    {
+        _options = options;
+        _executor = executor;
+        _time = time;
+        _instruments = instruments;
+        _model = model;
+    }
+
+    /// <summary>Rows queued and not yet in a batch.</summary>
+    public int QueuedRows
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queuedRows;
+            }
+        }
+    }
+
+    /// <summary>Queues <paramref name="rows"/> rows and completes when their probabilities are in <paramref name="output"/>.</summary>
+    /// <exception cref="InferenceRejectedException">Refused: queue full, deadline passed, or cancelled.</exception>
+    public Task SubmitAsync(
+        string tenant, ReadOnlyMemory<float> features, Memory<float> output, int rows, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    {
+        if (rows <= 0 || features.Length != rows * _executor.FeatureCount || output.Length != rows * _executor.ClassCount)
+        {
+            throw new ArgumentException(
+                $"Model {_model} expects rows of {_executor.FeatureCount} features; got {features.Length} values for {rows} rows.", nameof(features));
+        }
+
+        var now = _time.GetUtcNow();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Rejected(RejectionReason.Cancelled, $"The request for model {_model} was cancelled before inference.");
+        }
+
+        if (deadline <= now)
+        {
+            return Rejected(RejectionReason.DeadlineExceeded, $"The deadline of the request for model {_model} passed before inference.");
+        }
+
+        var request = new PendingRequest(tenant, features, output, rows, deadline, now, cancellationToken);
+        List<Batch>? toRun;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_queuedRows + rows > _options.QueueBoundRows)
+            {
+                var queued = _queuedRows;
+                return Rejected(
+                    RejectionReason.QueueFull,
+                    $"Model {_model} is overloaded: {queued} rows are queued and {rows} more would pass the bound of {_options.QueueBoundRows}; retry later.");
+            }
+
+            if (!_queues.TryGetValue(tenant, out var queue))
+            {
+                queue = new Queue<PendingRequest>();
+                _queues[tenant] = queue;
+            }
+
+            if (queue.Count == 0)
+            {
+                _tenants.Add(tenant);
+            }
+
+            queue.Enqueue(request);
+            _queuedRows += rows;
+            toRun = Dispatch(now);
+        }
+
+        if (cancellationToken.CanBeCanceled)
+        {
+            var registration = cancellationToken.Register(
+                static state => ((PendingRequest)state!).Reject(RejectionReason.Cancelled, "The request was cancelled before inference."), request);
+            request.Completion.ContinueWith(_ => registration.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        Start(toRun);
+        return request.Completion;
+    }
+
+    public void Dispose()
+    {
+        List<PendingRequest> abandoned;
+        lock (_gate)
+        {
+            _disposed = true;
+            _delayTimer?.Dispose();
+            abandoned = [.. _queues.Values.SelectMany(q => q)];
+            _queues.Clear();
+            _tenants.Clear();
+            _queuedRows = 0;
+        }
+
+        foreach (var request in abandoned)
+        {
+            request.Fail(new ObjectDisposedException(nameof(MicroBatcher), $"Model {_model} was deactivated before the request ran."));
+        }
+    }
+
+    private Task Rejected(RejectionReason reason, string message)
+    {
+        _instruments.OnRejected(_model, reason);
+        return Task.FromException(new InferenceRejectedException(reason, message));
+    }
+
+    /// <summary>Forms the batches the free executor slots can take now. Caller holds the lock.</summary>
+    private List<Batch>? Dispatch(DateTimeOffset now)
+    {
+        List<Batch>? batches = null;
+        while (_running < _options.MaxConcurrentBatches)
+        {
+            DropDead(now);
+            if (_queuedRows == 0)
+            {
+                break;
+            }
+
+            var reason = BatchCloseReason.Idle;
+            if (_queuedRows < _options.PreferredBatchRows)
+            {
+                // Only a model that asks for a preferred batch size ever waits, and never longer than the delay.
+                var waited = now - OldestEnqueuedAt();
+                if (waited < _options.MaxQueueDelay)
+                {
+                    ArmDelayTimer(_options.MaxQueueDelay - waited);
+                    break;
+                }
+
+                reason = BatchCloseReason.Delay;
+            }
+
+            var batch = FormBatch(reason);
+            _running++;
+            (batches ??= []).Add(batch);
+        }
+
+        return batches;
+    }
+
+    private Batch FormBatch(BatchCloseReason reason)
+    {
+        var capacity = _options.MaxBatchRows;
+        var segments = new List<BatchSegment>();
+        var rows = 0;
+        while (rows < capacity && _tenants.Count > 0)
+        {
+            // One round: every tenant with queued rows gets an equal share of what is left, starting with the
+            // tenant after the one that started the previous round.
+            var share = Math.Max(1, (capacity - rows) / _tenants.Count);
+            var round = _tenants.Count;
+            var start = _nextTenant % round;
+            for (var i = 0; i < round && rows < capacity; i++)
+            {
+                var tenant = _tenants[(start + i) % round];
+                rows += Take(_queues[tenant], Math.Min(share, capacity - rows), segments);
+            }
+
+            _tenants.RemoveAll(t => _queues[t].Count == 0);
+            _nextTenant = start + 1;
+        }
+
+        _queuedRows -= rows;
+        if (rows == capacity && reason == BatchCloseReason.Idle)
+        {
+            reason = BatchCloseReason.Full;
+        }
+
+        return new Batch(segments, rows, reason);
+    }
+
+    private static int Take(Queue<PendingRequest> queue, int budget, List<BatchSegment> segments)
+    {
+        var taken = 0;
+        while (taken < budget && queue.TryPeek(out var head))
+        {
+            var count = Math.Min(head.UnscheduledRows, budget - taken);
+            segments.Add(new BatchSegment(head, head.ScheduledRows, count));
+            head.ScheduledRows += count;
+            taken += count;
+            if (head.UnscheduledRows == 0)
+            {
+                queue.Dequeue();
+            }
+        }
+
+        return taken;
+    }
+
+    /// <summary>Removes queued requests that were cancelled or whose deadline passed, failing them. Caller holds the lock.</summary>
+    private void DropDead(DateTimeOffset now)
+    {
+        for (var t = _tenants.Count - 1; t >= 0; t--)
+        {
+            var queue = _queues[_tenants[t]];
+            var kept = queue.Count;
+            for (var i = 0; i < kept; i++)
+            {
+                var request = queue.Dequeue();
+                if (request.IsFinished || request.CancellationToken.IsCancellationRequested)
+                {
+                    request.Reject(RejectionReason.Cancelled, "The request was cancelled before inference.");
+                    _instruments.OnRejected(_model, RejectionReason.Cancelled);
+                    _queuedRows -= request.UnscheduledRows;
+                }
+                else if (request.Deadline <= now)
+                {
+                    request.Reject(RejectionReason.DeadlineExceeded, $"The deadline of the request for model {_model} passed while it was queued.");
+                    _instruments.OnRejected(_model, RejectionReason.DeadlineExceeded);
+                    _queuedRows -= request.UnscheduledRows;
+                }
+                else
+                {
+                    queue.Enqueue(request);
+                }
+            }
+
+            if (queue.Count == 0)
+            {
+                _tenants.RemoveAt(t);
+            }
+        }
+    }
+
+    private DateTimeOffset OldestEnqueuedAt()
+    {
+        var oldest = DateTimeOffset.MaxValue;
+        foreach (var tenant in _tenants)
+        {
+            if (_queues[tenant].TryPeek(out var head) && head.EnqueuedAt < oldest)
+            {
+                oldest = head.EnqueuedAt;
+            }
+        }
+
+        return oldest;
+    }
+
+    private void ArmDelayTimer(TimeSpan due)
+    {
+        _delayTimer ??= _time.CreateTimer(static state => ((MicroBatcher)state!).OnDelayElapsed(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _delayTimer.Change(due, Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnDelayElapsed()
+    {
+        List<Batch>? toRun;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            toRun = Dispatch(_time.GetUtcNow());
+        }
+
+        Start(toRun);
+    }
+
+    private void Start(List<Batch>? batches)
+    {
+        if (batches is null)
+        {
+            return;
+        }
+
+        foreach (var batch in batches)
+        {
+            _ = RunAsync(batch);
+        }
+    }
+
+    private async Task RunAsync(Batch batch)
+    {
+        (float[] Input, float[] Output) buffers;
+        lock (_gate)
+        {
+            buffers = _buffers.Count > 0
+                ? _buffers.Pop()
+                : (new float[_options.MaxBatchRows * _executor.FeatureCount], new float[_options.MaxBatchRows * _executor.ClassCount]);
+        }
+
+        var features = _executor.FeatureCount;
+        var classes = _executor.ClassCount;
+        var startedAt = _time.GetUtcNow();
+        try
+        {
+            var offset = 0;
+            foreach (var segment in batch.Segments)
+            {
+                segment.Request.Features.Span.Slice(segment.Start * features, segment.Count * features).CopyTo(buffers.Input.AsSpan(offset * features));
+                _instruments.OnQueued(_model, startedAt - segment.Request.EnqueuedAt);
+                offset += segment.Count;
+            }
+
+            await _executor.RunAsync(buffers.Input, batch.Rows, buffers.Output);
+            _instruments.OnBatch(_model, batch.Rows, batch.Reason, _time.GetUtcNow() - startedAt);
+
+            offset = 0;
+            foreach (var segment in batch.Segments)
+            {
+                buffers.Output.AsSpan(offset * classes, segment.Count * classes).CopyTo(segment.Request.Output.Span.Slice(segment.Start * classes));
+                segment.Request.RowsCompleted(segment.Count);
+                offset += segment.Count;
+            }
+        }
+        catch (Exception ex)
+        {
+            foreach (var segment in batch.Segments)
+            {
+                segment.Request.Fail(ex);
+            }
+        }
+        finally
+        {
+            List<Batch>? next;
+            lock (_gate)
+            {
+                _buffers.Push(buffers);
+                _running--;
+                next = _disposed ? null : Dispatch(_time.GetUtcNow());
+            }
+
+            Start(next);
+        }
+    }
+
+    private sealed record Batch(List<BatchSegment> Segments, int Rows, BatchCloseReason Reason);
+}
