@@ -33,13 +33,6 @@ internal sealed class BenchCommandLine
     private readonly Option<string> _provider = new("--execution-provider") { Description = "auto, cpu or cuda: for the service, the unbatched server and the ceiling.", DefaultValueFactory = _ => "auto" };
     private readonly Option<string> _out = new("--out") { Description = "Where results.json, summary.md and latency-throughput.svg go.", DefaultValueFactory = _ => "bench-results" };
 
-    public BenchCommandLine()
-    {
-        _preset.AcceptOnlyFromAmong("default", "quick");
-        _arrivals.AcceptOnlyFromAmong("poisson", "uniform");
-        _provider.AcceptOnlyFromAmong("auto", "cpu", "cuda");
-    }
-
     public IEnumerable<Option> Options =>
     [
         _preset, _models, _targets, _closed, _openFractions, _rates, _openStreams, _arrivals, _warmup, _duration, _drain, _repeats,
@@ -80,7 +73,10 @@ internal sealed class BenchCommandLine
     /// <summary>Applies the preset, then every option given; throws <see cref="BenchException"/> naming a bad value.</summary>
     public BenchSettings ToSettings(ParseResult parse)
     {
-        var preset = BenchPreset.Find(parse.GetValue(_preset)!)!;
+        var preset = BenchPreset.Find(parse.GetValue(_preset)!)
+            ?? throw new BenchException($"--preset: '{parse.GetValue(_preset)}' is not one of default, quick.");
+        var arrivals = OneOf(parse, _arrivals, "--arrivals", "poisson", "uniform");
+        var provider = OneOf(parse, _provider, "--execution-provider", "auto", "cpu", "cuda");
         var modelsText = parse.GetValue(_models);
         var models = modelsText is null ? preset.Models : ValueParsers.List("--models", modelsText);
         var targets = parse.GetValue(_targets) is { } targetsText ? ValueParsers.List("--targets", targetsText) : AllTargets;
@@ -123,7 +119,7 @@ internal sealed class BenchCommandLine
             OpenFractions = fractions,
             OpenRates = rates,
             OpenStreams = Integer(parse, _openStreams, "--open-streams", 4, 1, 256),
-            Arrivals = parse.GetValue(_arrivals) == "uniform" ? ArrivalKind.Uniform : ArrivalKind.Poisson,
+            Arrivals = arrivals == "uniform" ? ArrivalKind.Uniform : ArrivalKind.Poisson,
             Timing = timing,
             Repeats = Integer(parse, _repeats, "--repeats", 1, 1, 20),
             InstancesPerRequest = Integer(parse, _instances, "--instances", 1, 1, 4096),
@@ -134,7 +130,7 @@ internal sealed class BenchCommandLine
             Seed = Integer(parse, _seed, "--seed", 42, 0, int.MaxValue),
             Target = target,
             ServerDll = serverDll,
-            ExecutionProvider = parse.GetValue(_provider) switch
+            ExecutionProvider = provider switch
             {
                 "cpu" => ExecutionProvider.Cpu,
                 "cuda" => ExecutionProvider.Cuda,
@@ -142,6 +138,12 @@ internal sealed class BenchCommandLine
             },
             OutputDirectory = parse.GetValue(_out)!,
         };
+    }
+
+    private static string OneOf(ParseResult parse, Option<string> option, string name, params string[] allowed)
+    {
+        var value = parse.GetValue(option)!.ToLowerInvariant();
+        return allowed.Contains(value) ? value : throw new BenchException($"{name}: '{parse.GetValue(option)}' is not one of {string.Join(", ", allowed)}.");
     }
 
     private static int Integer(ParseResult parse, Option<string?> option, string name, int fallback, int min, int max)

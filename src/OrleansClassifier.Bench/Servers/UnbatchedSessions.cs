@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
 using OrleansClassifier.Inference;
 
 namespace OrleansClassifier.Bench.Servers;
@@ -22,8 +23,27 @@ internal sealed class UnbatchedSessions : IDisposable
         }
     }
 
-    public static ModelSessionFactory CreateFactory(ExecutionProvider provider) =>
-        new(Options.Create(new InferenceOptions { ExecutionProvider = provider }), NullLogger<ModelSessionFactory>.Instance);
+    private static readonly Lazy<bool> QuietRuntime = new(() =>
+    {
+        // ONNX Runtime prints its own errors (a CUDA provider that cannot load, on a machine without CUDA) to
+        // standard error; the factory already falls back and says which provider it got.
+        var options = new EnvironmentCreationOptions { logLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL };
+        try
+        {
+            OrtEnv.CreateInstanceWithOptions(ref options);
+            return true;
+        }
+        catch (OnnxRuntimeException)
+        {
+            return false;
+        }
+    });
+
+    public static ModelSessionFactory CreateFactory(ExecutionProvider provider)
+    {
+        _ = QuietRuntime.Value;
+        return new(Options.Create(new InferenceOptions { ExecutionProvider = provider }), NullLogger<ModelSessionFactory>.Instance);
+    }
 
     public bool TryGet(string model, [NotNullWhen(true)] out OnnxModelSession? session) => _sessions.TryGetValue(model, out session);
 

@@ -83,6 +83,7 @@ internal sealed class BenchSuite(BenchSettings settings, TextWriter output, Text
 
         report.FinishedUtc = TimeProvider.System.GetUtcNow();
         report.Ratios.AddRange(RatioCalculator.Compute(report));
+        report.Notes.Add("Open-loop latency counts from each request's intended send time, so it includes the generator's own lateness (timer granularity, about 1 ms on Linux; its distribution is sendLag in results.json) as well as push-back from the target. Compare open-loop rows between targets, not with closed-loop rows.");
         report.Notes.Add("Servers ran as separate processes on 127.0.0.1 beside the load generator, on the same cores: on a small machine the generator's own CPU use lowers every target alike, and ratios measured side by side are what count.");
         var files = ReportWriter.Write(report, settings.OutputDirectory);
         await output.WriteLineAsync();
