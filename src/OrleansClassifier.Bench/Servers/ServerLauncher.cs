@@ -110,10 +110,13 @@ internal sealed class ServerLauncher(ProcessJanitor janitor, string logDirectory
 
         var root = RepositoryRoot() ?? throw new BenchException(
             "cannot find the repository (OrleansClassifier.sln) above this tool to locate the server: pass --server-dll or --target.");
+        // The configuration this tool was built in first (dotnet run -c Release builds the server alike), then the newest.
+        var own = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
         var candidates = new[] { "Release", "Debug" }
             .Select(c => Path.Combine(root, "src", "OrleansClassifier.Server", "bin", c, "net10.0", "OrleansClassifier.Server.dll"))
             .Where(File.Exists)
-            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .OrderByDescending(path => path.Contains($"{Path.DirectorySeparatorChar}{own}{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ThenByDescending(File.GetLastWriteTimeUtc)
             .ToArray();
         return candidates.Length > 0
             ? candidates[0]
