@@ -1,6 +1,9 @@
 namespace OrleansClassifier.Grains.Batching;
 
-/// <summary>Runs one device batch: <c>rows</c> rows of <see cref="FeatureCount"/> features into <see cref="ClassCount"/> probabilities each.</summary>
+/// <summary>
+/// Runs one device batch, synchronously, on the batcher's worker thread: <c>rows</c> rows of
+/// <see cref="FeatureCount"/> features into <see cref="ClassCount"/> probabilities each.
+/// </summary>
 internal interface IBatchExecutor
 {
     int FeatureCount { get; }
@@ -8,5 +11,5 @@ internal interface IBatchExecutor
     int ClassCount { get; }
 
     /// <summary>Runs the first <paramref name="rows"/> rows of <paramref name="input"/> into <paramref name="output"/>.</summary>
-    Task RunAsync(float[] input, int rows, float[] output);
+    void Run(float[] input, int rows, float[] output);
 }

@@ -4,9 +4,11 @@ using OrleansClassifier.Inference;
 namespace OrleansClassifier.Grains.Batching;
 
 /// <summary>
-/// The model grain's dynamic batcher. A request runs at once when an executor slot is free; while every slot is
-/// busy, requests queue and the next batch takes them fairly across tenants (each tenant with queued rows gets
-/// an equal share of the batch, rotating who goes first). Past the queue bound a request is refused at once;
+/// The model grain's dynamic batcher. Each executor slot is a dedicated worker thread (like a Triton model
+/// instance) that forms a batch, runs it synchronously and goes straight on to the next one, so the device never
+/// waits for a scheduler hop between batches. A request runs at once when a worker is idle; while every worker
+/// is busy, requests queue and the next batch takes them fairly across tenants (each tenant with queued rows
+/// gets an equal share of the batch, rotating who goes first). Past the queue bound a request is refused at once;
 /// cancelled and expired requests are dropped before inference. Each request's rows come back in its own order.
 /// </summary>
 internal sealed class MicroBatcher : IDisposable
@@ -16,15 +18,16 @@ internal sealed class MicroBatcher : IDisposable
     private readonly TimeProvider _time;
     private readonly BatchingInstruments _instruments;
     private readonly string _model;
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();
     private readonly Dictionary<string, Queue<PendingRequest>> _queues = new(StringComparer.Ordinal);
     private readonly List<string> _tenants = [];
-    private readonly Stack<(float[] Input, float[] Output)> _buffers = new();
+    private readonly Thread[] _workers;
     private int _nextTenant;
     private int _queuedRows;
-    private int _running;
+    private int _idleWorkers;
     private ITimer? _delayTimer;
     private bool _disposed;
+    private (int Count, TaskCompletionSource Signal)? _idleWaiter;
 
     public MicroBatcher(BatchingOptions options, IBatchExecutor executor, TimeProvider time, BatchingInstruments instruments, string model)
     {
@@ -33,6 +36,12 @@ internal sealed class MicroBatcher : IDisposable
         _time = time;
         _instruments = instruments;
         _model = model;
+        _workers = new Thread[options.MaxConcurrentBatches];
+        for (var i = 0; i < _workers.Length; i++)
+        {
+            _workers[i] = new Thread(Work) { IsBackground = true, Name = $"batcher {model} #{i}" };
+            _workers[i].Start();
+        }
     }
 
     /// <summary>Rows queued and not yet in a batch.</summary>
@@ -70,7 +79,6 @@ internal sealed class MicroBatcher : IDisposable
         }
 
         var request = new PendingRequest(tenant, features, output, rows, deadline, now, cancellationToken);
-        List<Batch>? toRun;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -95,7 +103,10 @@ internal sealed class MicroBatcher : IDisposable
 
             queue.Enqueue(request);
             _queuedRows += rows;
-            toRun = Dispatch(now);
+            if (_idleWorkers > 0)
+            {
+                Monitor.Pulse(_gate);
+            }
         }
 
         if (cancellationToken.CanBeCanceled)
@@ -105,8 +116,24 @@ internal sealed class MicroBatcher : IDisposable
             request.Completion.ContinueWith(_ => registration.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
-        Start(toRun);
         return request.Completion;
+    }
+
+    /// <summary>Completes once <paramref name="count"/> workers wait for work (internal for testing: a fake clock may then move).</summary>
+    internal Task WhenIdleWorkersAsync(int count)
+    {
+        lock (_gate)
+        {
+            if (_idleWorkers >= count)
+            {
+                // Already idle now; a later submit must be followed by a fresh wait.
+                return Task.CompletedTask;
+            }
+
+            var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _idleWaiter = (count, signal);
+            return signal.Task;
+        }
     }
 
     public void Dispose()
@@ -120,6 +147,7 @@ internal sealed class MicroBatcher : IDisposable
             _queues.Clear();
             _tenants.Clear();
             _queuedRows = 0;
+            Monitor.PulseAll(_gate);
         }
 
         foreach (var request in abandoned)
@@ -134,38 +162,56 @@ internal sealed class MicroBatcher : IDisposable
         return Task.FromException(new InferenceRejectedException(reason, message));
     }
 
-    /// <summary>Forms the batches the free executor slots can take now. Caller holds the lock.</summary>
-    private List<Batch>? Dispatch(DateTimeOffset now)
+    /// <summary>A worker's loop: wait for rows, form a batch, run it, repeat until disposed.</summary>
+    private void Work()
     {
-        List<Batch>? batches = null;
-        while (_running < _options.MaxConcurrentBatches)
+        var input = new float[_options.MaxBatchRows * _executor.FeatureCount];
+        var output = new float[_options.MaxBatchRows * _executor.ClassCount];
+        while (NextBatch() is { } batch)
         {
-            DropDead(now);
-            if (_queuedRows == 0)
-            {
-                break;
-            }
+            Run(batch, input, output);
+        }
+    }
 
-            var reason = BatchCloseReason.Idle;
-            if (_queuedRows < _options.PreferredBatchRows)
+    /// <summary>Blocks until a batch should run (null once disposed) and takes its rows from the queues.</summary>
+    private Batch? NextBatch()
+    {
+        lock (_gate)
+        {
+            while (!_disposed)
             {
-                // Only a model that asks for a preferred batch size ever waits, and never longer than the delay.
-                var waited = now - OldestEnqueuedAt();
-                if (waited < _options.MaxQueueDelay)
+                var now = _time.GetUtcNow();
+                DropDead(now);
+                if (_queuedRows > 0)
                 {
+                    if (_queuedRows >= _options.PreferredBatchRows)
+                    {
+                        return FormBatch(BatchCloseReason.Idle);
+                    }
+
+                    // Only a model that asks for a preferred batch size ever waits, and never longer than the delay.
+                    var waited = now - OldestEnqueuedAt();
+                    if (waited >= _options.MaxQueueDelay)
+                    {
+                        return FormBatch(BatchCloseReason.Delay);
+                    }
+
                     ArmDelayTimer(_options.MaxQueueDelay - waited);
-                    break;
                 }
 
-                reason = BatchCloseReason.Delay;
+                _idleWorkers++;
+                if (_idleWaiter is { } waiter && _idleWorkers >= waiter.Count)
+                {
+                    _idleWaiter = null;
+                    waiter.Signal.TrySetResult();
+                }
+
+                Monitor.Wait(_gate);
+                _idleWorkers--;
             }
 
-            var batch = FormBatch(reason);
-            _running++;
-            (batches ??= []).Add(batch);
+            return null;
         }
-
-        return batches;
     }
 
     private Batch FormBatch(BatchCloseReason reason)
@@ -274,43 +320,14 @@ internal sealed class MicroBatcher : IDisposable
 
     private void OnDelayElapsed()
     {
-        List<Batch>? toRun;
         lock (_gate)
         {
-            if (_disposed)
-            {
-                return;
-            }
-
-            toRun = Dispatch(_time.GetUtcNow());
-        }
-
-        Start(toRun);
-    }
-
-    private void Start(List<Batch>? batches)
-    {
-        if (batches is null)
-        {
-            return;
-        }
-
-        foreach (var batch in batches)
-        {
-            _ = RunAsync(batch);
+            Monitor.PulseAll(_gate);
         }
     }
 
-    private async Task RunAsync(Batch batch)
+    private void Run(Batch batch, float[] input, float[] output)
     {
-        (float[] Input, float[] Output) buffers;
-        lock (_gate)
-        {
-            buffers = _buffers.Count > 0
-                ? _buffers.Pop()
-                : (new float[_options.MaxBatchRows * _executor.FeatureCount], new float[_options.MaxBatchRows * _executor.ClassCount]);
-        }
-
         var features = _executor.FeatureCount;
         var classes = _executor.ClassCount;
         var startedAt = _time.GetUtcNow();
@@ -319,40 +336,29 @@ internal sealed class MicroBatcher : IDisposable
             var offset = 0;
             foreach (var segment in batch.Segments)
             {
-                segment.Request.Features.Span.Slice(segment.Start * features, segment.Count * features).CopyTo(buffers.Input.AsSpan(offset * features));
+                segment.Request.Features.Span.Slice(segment.Start * features, segment.Count * features).CopyTo(input.AsSpan(offset * features));
                 _instruments.OnQueued(_model, startedAt - segment.Request.EnqueuedAt);
                 offset += segment.Count;
             }
 
-            await _executor.RunAsync(buffers.Input, batch.Rows, buffers.Output);
+            _executor.Run(input, batch.Rows, output);
             _instruments.OnBatch(_model, batch.Rows, batch.Reason, _time.GetUtcNow() - startedAt);
 
             offset = 0;
             foreach (var segment in batch.Segments)
             {
-                buffers.Output.AsSpan(offset * classes, segment.Count * classes).CopyTo(segment.Request.Output.Span.Slice(segment.Start * classes));
+                output.AsSpan(offset * classes, segment.Count * classes).CopyTo(segment.Request.Output.Span.Slice(segment.Start * classes));
                 segment.Request.RowsCompleted(segment.Count);
                 offset += segment.Count;
             }
         }
         catch (Exception ex)
         {
+            // A failed batch fails its requests; the worker goes on with the next one.
             foreach (var segment in batch.Segments)
             {
                 segment.Request.Fail(ex);
             }
-        }
-        finally
-        {
-            List<Batch>? next;
-            lock (_gate)
-            {
-                _buffers.Push(buffers);
-                _running--;
-                next = _disposed ? null : Dispatch(_time.GetUtcNow());
-            }
-
-            Start(next);
         }
     }
 

@@ -67,7 +67,8 @@ internal sealed class GatedExecutor(int featureCount = 2, int classCount = 2) : 
 
     public static float Expected(float firstFeature, int column) => (firstFeature * 10) + column;
 
-    public Task RunAsync(float[] input, int rows, float[] output)
+    /// <summary>Blocks the batcher's worker until the test releases this batch.</summary>
+    public void Run(float[] input, int rows, float[] output)
     {
         var firsts = Enumerable.Range(0, rows).Select(r => input[r * featureCount]).ToArray();
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -77,7 +78,12 @@ internal sealed class GatedExecutor(int featureCount = 2, int classCount = 2) : 
             Signal();
         }
 
-        return Complete(release.Task, firsts, output);
+        if (!release.Task.Wait(TimeSpan.FromSeconds(30)))
+        {
+            throw new TimeoutException("The test never released the batch.");
+        }
+
+        Complete(firsts, output);
     }
 
     /// <summary>Completes once the executor has received <paramref name="count"/> batches in all.</summary>
@@ -109,9 +115,8 @@ internal sealed class GatedExecutor(int featureCount = 2, int classCount = 2) : 
         }
     }
 
-    private async Task Complete(Task released, float[] firsts, float[] output)
+    private void Complete(float[] firsts, float[] output)
     {
-        await released;
         var failure = FailNext;
         FailNext = null;
         if (failure is not null)

@@ -37,7 +37,8 @@ public sealed class MicroBatcherTests : IDisposable
 
         var (task, output, _) = Submit(batcher, "a", 1, 7f);
 
-        // The executor has the row before any time passes: low load pays no delay.
+        // The executor gets the row without any time passing: low load pays no delay.
+        await _executor.WhenBatchCountAsync(1);
         Assert.Equal([[7f]], _executor.Batches);
         _executor.ReleaseOne();
         await task;
@@ -50,6 +51,7 @@ public sealed class MicroBatcherTests : IDisposable
     {
         using var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8 });
         var first = Submit(batcher, "a", 1, 0f);
+        await _executor.WhenBatchCountAsync(1);
         var queued = Enumerable.Range(1, 20).Select(i => Submit(batcher, "a", 1, i)).ToList();
 
         await _executor.DrainAsync(queued.Select(q => q.Task).Append(first.Task));
@@ -84,10 +86,13 @@ public sealed class MicroBatcherTests : IDisposable
         using var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8, PreferredBatchRows = 4, MaxQueueDelay = TimeSpan.FromMilliseconds(10) });
 
         var lone = Submit(batcher, "a", 1, 1f);
+        await batcher.WhenIdleWorkersAsync(1);
         _time.Advance(TimeSpan.FromMilliseconds(9));
+        await batcher.WhenIdleWorkersAsync(1);
         Assert.Empty(_executor.Batches);
 
         _time.Advance(TimeSpan.FromMilliseconds(1));
+        await _executor.WhenBatchCountAsync(1);
         Assert.Equal([[1f]], _executor.Batches);
         _executor.ReleaseOne();
         await lone.Task;
@@ -106,6 +111,7 @@ public sealed class MicroBatcherTests : IDisposable
     {
         using var batcher = Batcher(new BatchingOptions { MaxBatchRows = 4, QueueBoundRows = 8 });
         var running = Submit(batcher, "a", 4, 0f);
+        await _executor.WhenBatchCountAsync(1);
         var queued = Submit(batcher, "a", 8, 1f);
 
         var refused = Submit(batcher, "b", 1, 2f);
@@ -124,6 +130,7 @@ public sealed class MicroBatcherTests : IDisposable
     {
         using var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8 });
         var running = Submit(batcher, "a", 1, 1f);
+        await _executor.WhenBatchCountAsync(1);
         using var cts = new CancellationTokenSource();
         var cancelled = Submit(batcher, "a", 1, 2f, cancellationToken: cts.Token);
         var kept = Submit(batcher, "a", 1, 3f);
@@ -141,6 +148,7 @@ public sealed class MicroBatcherTests : IDisposable
     {
         using var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8 });
         var running = Submit(batcher, "a", 1, 1f);
+        await _executor.WhenBatchCountAsync(1);
         var expiring = Submit(batcher, "a", 1, 2f, deadline: _time.GetUtcNow().AddMilliseconds(5));
 
         _time.Advance(TimeSpan.FromMilliseconds(6));
@@ -173,6 +181,7 @@ public sealed class MicroBatcherTests : IDisposable
     {
         using var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8, QueueBoundRows = 10_000 });
         var flood = Enumerable.Range(0, 100).Select(i => Submit(batcher, "flooder", 4, 1000 + i)).ToList();
+        await _executor.WhenBatchCountAsync(1);
         var quiet = Submit(batcher, "quiet", 1, 7f);
 
         // The batch running now was formed before the quiet tenant arrived; the next one must hold its row.
@@ -192,6 +201,7 @@ public sealed class MicroBatcherTests : IDisposable
     {
         using var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8, QueueBoundRows = 1000 });
         var running = Submit(batcher, "a", 1, 0f);
+        await _executor.WhenBatchCountAsync(1);
         var a = Enumerable.Range(0, 10).Select(i => Submit(batcher, "a", 1, 100 + i)).ToList();
         var b = Enumerable.Range(0, 10).Select(i => Submit(batcher, "b", 1, 200 + i)).ToList();
 
@@ -212,6 +222,7 @@ public sealed class MicroBatcherTests : IDisposable
     {
         using var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8 });
         var doomed = Submit(batcher, "a", 1, 1f);
+        await _executor.WhenBatchCountAsync(1);
         var after = Submit(batcher, "a", 1, 2f);
 
         _executor.FailNext = new InvalidOperationException("device lost");
