@@ -6,6 +6,7 @@ using OrleansClassifier.Contracts.V1;
 using OrleansClassifier.Decisions;
 using OrleansClassifier.Inference;
 using OrleansClassifier.Server.Hosting;
+using OrleansClassifier.Server.Thresholds;
 
 namespace OrleansClassifier.Server.Grpc;
 
@@ -18,6 +19,7 @@ internal sealed class ClassificationPipeline(
     ModelCatalog catalog,
     IGrainFactory grains,
     IDecisionParametersSource decisionParameters,
+    IPredictionRecorder predictions,
     IOptions<ClassifierOptions> options,
     ILogger<ClassificationPipeline> logger)
 {
@@ -148,7 +150,7 @@ internal sealed class ClassificationPipeline(
         for (var row = 0; row < result.Rows; row++)
         {
             var probabilities = result.Probabilities.AsSpan(row * classes, classes);
-            var decision = DecisionRules.Decide(task, probabilities, parameters);
+            var decision = decisionParameters.Decide(tenant, model, task, probabilities, parameters);
             var prediction = new Prediction
             {
                 InstanceId = request.Instances[row].InstanceId,
@@ -156,6 +158,7 @@ internal sealed class ClassificationPipeline(
                 LabelName = config.ClassNames[decision.Label],
                 Score = decision.Score,
                 Rule = task == ClassificationTask.Binary ? DecisionRule.Threshold : DecisionRule.Argmax,
+                PredictionId = predictions.Record(tenant, model, request.Instances[row].InstanceId, decision),
             };
 
             if (decision.Threshold is { } threshold)

@@ -24,6 +24,7 @@ public static class ClassifierFrontEndExtensions
         services.TryAddSingleton<IDecisionParametersSource, DefaultDecisionParametersSource>();
         services.TryAddSingleton<ClassificationPipeline>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddClassifierThresholds(configuration);
         return services;
     }
 
@@ -33,6 +34,7 @@ public static class ClassifierFrontEndExtensions
         // Scan the repository now, so that broken models are reported at start-up, not at the first call.
         _ = app.Services.GetRequiredService<Inference.ModelCatalog>();
         app.MapGrpcService<ClassifierService>();
+        app.MapClassifierThresholds();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;
