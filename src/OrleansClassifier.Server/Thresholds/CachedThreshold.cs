@@ -1,12 +1,16 @@
 using OrleansClassifier.Abstractions.Thresholds;
 using OrleansClassifier.Decisions;
+using OrleansClassifier.Decisions.Policies;
 
 namespace OrleansClassifier.Server.Thresholds;
 
 /// <summary>An immutable view of one tenant and model's parameters, swapped whole when a new version arrives.</summary>
 internal sealed class CachedThreshold(DecisionParameters parameters, ClassPriorReweighting? reweighting, ThresholdUpdate? update)
 {
-    public static CachedThreshold Unsubscribed { get; } = new(DecisionParameters.Default, null, null);
+    /// <summary>
+    /// Before the grain's first answer: the cold-start threshold of the default policy (0.5 for every π), version 0.
+    /// </summary>
+    public static CachedThreshold Unsubscribed { get; } = new(new DecisionParameters(0.5f, PolicyNames.ImbalanceMidpoint, 0), null, null);
 
     public DecisionParameters Parameters { get; } = parameters;
 

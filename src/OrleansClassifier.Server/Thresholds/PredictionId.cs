@@ -30,7 +30,7 @@ internal readonly record struct PredictionId(string Model, long ModelVersion, fl
     public static bool TryDecode(string text, out PredictionId id)
     {
         id = default;
-        if (string.IsNullOrEmpty(text) || text.Length > 1024)
+        if (string.IsNullOrEmpty(text) || text.Length > 1024 || !Base64Url.IsValid(text))
         {
             return false;
         }
