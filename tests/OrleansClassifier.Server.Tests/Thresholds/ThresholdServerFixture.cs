@@ -34,20 +34,20 @@ public class ThresholdServerFixture : ServerFixture
         builder.Services.AddSingleton<IIncomingGrainCallFilter>(Calls);
 }
 
-/// <summary>Counts calls to <see cref="ITenantThresholdGrain"/> per method name.</summary>
+/// <summary>Counts calls to <see cref="ITenantThresholdGrain"/> per grain key and method name.</summary>
 public sealed class ThresholdCallCounter : IIncomingGrainCallFilter
 {
-    public ConcurrentDictionary<string, int> ByMethod { get; } = new();
+    public ConcurrentDictionary<(string Key, string Method), int> Calls { get; } = new();
 
-    public int Count(string method) => ByMethod.TryGetValue(method, out var n) ? n : 0;
+    public int Count(string key, string method) => Calls.TryGetValue((key, method), out var n) ? n : 0;
 
-    public int Total => ByMethod.Values.Sum();
+    public int Total(string key) => Calls.Where(c => c.Key.Key == key).Sum(c => c.Value);
 
     public Task Invoke(IIncomingGrainCallContext context)
     {
         if (context.InterfaceMethod?.DeclaringType == typeof(ITenantThresholdGrain))
         {
-            ByMethod.AddOrUpdate(context.InterfaceMethod.Name, 1, (_, n) => n + 1);
+            Calls.AddOrUpdate((context.TargetId.Key.ToString()!, context.InterfaceMethod.Name), 1, (_, n) => n + 1);
         }
 
         return context.Invoke();
