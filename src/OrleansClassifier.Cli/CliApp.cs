@@ -14,6 +14,7 @@ internal static class CliApp
         models.Subcommands.Add(ListModelsCommand.Create());
         models.Subcommands.Add(GenerateModelsCommand.Create());
         root.Subcommands.Add(models);
+        root.Subcommands.Add(DecisionsBenchCommand.Create());
         return root;
     }
 }

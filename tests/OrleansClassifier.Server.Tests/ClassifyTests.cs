@@ -33,9 +33,10 @@ public sealed class ClassifyTests(ServerFixture server) : IClassFixture<ServerFi
             Assert.Equal(rows[i].Id, p.InstanceId);
             Assert.Equal(DecisionRule.Threshold, p.Rule);
             Assert.True(p.HasThreshold);
-            Assert.Equal(0.5f, p.Threshold);
-            Assert.Equal("fixed", p.Policy);
-            Assert.Equal(p.Score > 0.5f ? 1 : 0, p.Label);
+            // The default policy, imbalance_midpoint, keeps t in [0.25, 0.75] (0.5 until it has enough observations).
+            Assert.InRange(p.Threshold, 0.25f, 0.75f);
+            Assert.Equal("imbalance_midpoint", p.Policy);
+            Assert.Equal(p.Score > p.Threshold ? 1 : 0, p.Label);
             Assert.Equal(p.Label == 1 ? "malignant" : "benign", p.LabelName);
             Assert.Empty(p.Probabilities);
             if (p.Label.ToString(CultureInfo.InvariantCulture) == rows[i].Label)

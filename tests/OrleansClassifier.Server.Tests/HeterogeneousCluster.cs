@@ -15,12 +15,13 @@ using OrleansClassifier.Tests.Shared;
 namespace OrleansClassifier.Server.Tests;
 
 /// <summary>
-/// A real in-process Orleans cluster of a front-end-only silo (the first one) and accelerator silos (every
-/// silo started after it), all serving the demo repository.
+/// A real in-process Orleans cluster of a front-end-only silo (Silo_0) and accelerator silos (every
+/// other silo, including those started later), all serving the demo repository.
 /// </summary>
 public sealed class HeterogeneousCluster : IAsyncDisposable
 {
-    private int _silosCreated;
+    /// <summary>The first silo of an in-process test cluster (silos are named Silo_0, Silo_1, ...): the only front-end-only one here.</summary>
+    private const string FrontEndSiloName = "Silo_0";
 
     private HeterogeneousCluster()
     {
@@ -30,9 +31,11 @@ public sealed class HeterogeneousCluster : IAsyncDisposable
 
     public ModelCatalog Catalog { get; } = ModelRepositoryScanner.Scan(TestPaths.DemoModelRepository, NullLogger.Instance);
 
-    public InProcessSiloHandle FrontEnd => Cluster.Silos[0];
+    public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Roles { get; } = new();
 
-    public IEnumerable<InProcessSiloHandle> Accelerators => Cluster.Silos.Skip(1);
+    public InProcessSiloHandle FrontEnd => Cluster.Silos.Single(s => s.Name == FrontEndSiloName);
+
+    public IEnumerable<InProcessSiloHandle> Accelerators => Cluster.Silos.Where(s => s.Name != FrontEndSiloName);
 
     /// <summary>Model grain calls received by every silo, as grain keys, in arrival order.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> InferCalls { get; } = new();
@@ -41,9 +44,11 @@ public sealed class HeterogeneousCluster : IAsyncDisposable
     {
         var cluster = new HeterogeneousCluster();
         var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) =>
+        builder.ConfigureSilo((options, silo) =>
         {
-            var accelerator = Interlocked.Increment(ref cluster._silosCreated) > 1;
+            // Silos may be created concurrently: the role goes by name, not by creation order.
+            var accelerator = options.SiloName != FrontEndSiloName;
+            cluster.Roles[options.SiloName] = accelerator;
             silo.Services.AddSingleton(cluster.Catalog);
             silo.Services.AddOptions<InferenceOptions>().Configure(o =>
             {
@@ -67,6 +72,11 @@ public sealed class HeterogeneousCluster : IAsyncDisposable
         builder.ConfigureHost(host => host.Logging.SetMinimumLevel(LogLevel.Warning));
         cluster.Cluster = builder.Build();
         await cluster.Cluster.DeployAsync();
+        if (!cluster.Roles.TryGetValue(FrontEndSiloName, out var frontEndIsAccelerator) || frontEndIsAccelerator || cluster.Roles.Count != 2)
+        {
+            throw new InvalidOperationException($"Unexpected silo names: {string.Join(", ", cluster.Roles.Keys)}.");
+        }
+
         return cluster;
     }
 
@@ -81,7 +91,8 @@ public sealed class HeterogeneousCluster : IAsyncDisposable
     internal ClassificationPipeline PipelineOn(InProcessSiloHandle silo, InferenceDispatcher dispatcher)
     {
         var options = Options.Create(new ClassifierOptions());
-        return new ClassificationPipeline(Catalog, dispatcher, new DefaultDecisionParametersSource(), options, NullLogger<ClassificationPipeline>.Instance);
+        return new ClassificationPipeline(
+            Catalog, dispatcher, new DefaultDecisionParametersSource(), new UnrecordedPredictions(), options, NullLogger<ClassificationPipeline>.Instance);
     }
 
     public async ValueTask DisposeAsync()
@@ -89,4 +100,13 @@ public sealed class HeterogeneousCluster : IAsyncDisposable
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
     }
+}
+
+/// <summary>Placement and dispatch tests keep no threshold statistics: predictions get an id and nothing more.</summary>
+internal sealed class UnrecordedPredictions : OrleansClassifier.Server.Thresholds.IPredictionRecorder
+{
+    private long _next;
+
+    public string Record(string tenant, ModelDescriptor model, string instanceId, in OrleansClassifier.Decisions.Decision decision) =>
+        $"unrecorded-{Interlocked.Increment(ref _next)}";
 }

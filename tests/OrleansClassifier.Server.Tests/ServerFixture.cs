@@ -33,6 +33,17 @@ public class ServerFixture : IAsyncLifetime
 
     protected virtual IEnumerable<string> ExtraArguments => [];
 
+    /// <summary>The SQLite file the threshold grains persist to: a fresh temporary file unless a subclass says otherwise.</summary>
+    protected virtual string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"oc-server-{Guid.NewGuid():N}.db");
+
+    /// <summary>The host's services (after start).</summary>
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>A last chance for a subclass to change the host builder.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
+    }
+
     public async ValueTask InitializeAsync()
     {
         string[] args =
@@ -44,9 +55,10 @@ public class ServerFixture : IAsyncLifetime
             "--Classifier:Inference:ExecutionProvider=Cpu",
             "--Classifier:Inference:IntraOpThreads=1",
             "--Logging:LogLevel:Default=Warning",
+            $"--Classifier:Thresholds:FrontEnd:DatabasePath={DatabasePath}",
             .. ExtraArguments,
         ];
-        _app = ClassifierHost.Build(args);
+        _app = ClassifierHost.Build(args, Configure);
         await _app.StartAsync(TestContext.Current.CancellationToken);
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         Address = new Uri(addresses.Single());

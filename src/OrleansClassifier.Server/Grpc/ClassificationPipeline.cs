@@ -7,6 +7,7 @@ using OrleansClassifier.Decisions;
 using OrleansClassifier.Inference;
 using OrleansClassifier.Server.Dispatch;
 using OrleansClassifier.Server.Hosting;
+using OrleansClassifier.Server.Thresholds;
 
 namespace OrleansClassifier.Server.Grpc;
 
@@ -19,6 +20,7 @@ internal sealed class ClassificationPipeline(
     ModelCatalog catalog,
     InferenceDispatcher dispatcher,
     IDecisionParametersSource decisionParameters,
+    IPredictionRecorder predictions,
     IOptions<ClassifierOptions> options,
     ILogger<ClassificationPipeline> logger)
 {
@@ -171,7 +173,7 @@ internal sealed class ClassificationPipeline(
         for (var row = 0; row < request.Instances.Count; row++)
         {
             var probabilities = result.Probabilities.AsSpan(row * classes, classes);
-            var decision = DecisionRules.Decide(task, probabilities, parameters);
+            var decision = decisionParameters.Decide(tenant, model, task, probabilities, parameters);
             var prediction = new Prediction
             {
                 InstanceId = request.Instances[row].InstanceId,
@@ -179,6 +181,7 @@ internal sealed class ClassificationPipeline(
                 LabelName = config.ClassNames[decision.Label],
                 Score = decision.Score,
                 Rule = task == ClassificationTask.Binary ? DecisionRule.Threshold : DecisionRule.Argmax,
+                PredictionId = predictions.Record(tenant, model, request.Instances[row].InstanceId, decision),
             };
 
             if (decision.Threshold is { } threshold)

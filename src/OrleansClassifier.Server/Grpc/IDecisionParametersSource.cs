@@ -11,4 +11,8 @@ internal interface IDecisionParametersSource
 {
     /// <summary>The parameters to decide with for a tenant and model version.</summary>
     DecisionParameters Get(string tenant, ModelDescriptor model);
+
+    /// <summary>Decides one instance; a source may reweight multi-class probabilities first (class-prior policy).</summary>
+    Decision Decide(string tenant, ModelDescriptor model, ClassificationTask task, ReadOnlySpan<float> probabilities, in DecisionParameters parameters) =>
+        DecisionRules.Decide(task, probabilities, parameters);
 }

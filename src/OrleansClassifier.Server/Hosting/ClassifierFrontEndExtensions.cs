@@ -26,6 +26,7 @@ public static class ClassifierFrontEndExtensions
         services.TryAddSingleton<InferenceDispatcher>();
         services.TryAddSingleton<ClassificationPipeline>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddClassifierThresholds(configuration);
         return services;
     }
 
@@ -35,6 +36,7 @@ public static class ClassifierFrontEndExtensions
         // Scan the repository now, so that broken models are reported at start-up, not at the first call.
         _ = app.Services.GetRequiredService<Inference.ModelCatalog>();
         app.MapGrpcService<ClassifierService>();
+        app.MapClassifierThresholds();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;
