@@ -25,6 +25,8 @@ internal sealed class TenantThresholdGrain : Grain, ITenantThresholdGrain
     private readonly string _tenant;
     private readonly string _model;
     private ThresholdController? _controller;
+    private DateTimeOffset _lastWrite;
+    private bool _unwrittenScores;
 
     public TenantThresholdGrain(
         [PersistentState("threshold", TenantThresholdOptions.StorageName)] IPersistentState<TenantThresholdState> state,
@@ -71,7 +73,9 @@ internal sealed class TenantThresholdGrain : Grain, ITenantThresholdGrain
         var controller = Controller(batch.TrainingPositiveRate);
         controller.ObserveScores(batch.Scores);
         controller.ObserveOutcomes(batch.OutcomeLabels, batch.OutcomeScores);
-        await UpdateAndPublishAsync(controller, persistAlways: batch.Scores.Length + batch.OutcomeLabels.Length > 0);
+        // Outcomes are acknowledged to the tenant once this returns: they are written now. Scores alone (from the
+        // tenant's own predictions) are written at most every ScorePersistInterval, and on deactivation.
+        await UpdateAndPublishAsync(controller, persistAlways: batch.OutcomeLabels.Length > 0, scoresOnly: batch.Scores.Length > 0);
         return ToUpdate(controller.Current);
     }
 
@@ -191,15 +195,27 @@ internal sealed class TenantThresholdGrain : Grain, ITenantThresholdGrain
         return rates.Sum() > 0 ? rates : throw new ArgumentException($"{ThresholdPolicySpec.ClassPrior}.class_rate.* must not all be 0");
     }
 
-    private async Task UpdateAndPublishAsync(ThresholdController controller, bool persistAlways = false)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_unwrittenScores && _controller is { } controller)
+        {
+            await WriteAsync(controller);
+        }
+    }
+
+    private async Task UpdateAndPublishAsync(ThresholdController controller, bool persistAlways = false, bool scoresOnly = false)
     {
         var before = controller.Current.Version;
-        controller.Update(_time.GetUtcNow());
+        var now = _time.GetUtcNow();
+        controller.Update(now);
         var changed = controller.Current.Version != before;
-        if (changed || persistAlways)
+        if (changed || persistAlways || (scoresOnly && now - _lastWrite >= _options.ScorePersistInterval))
         {
-            _state.State.ControllerJson = JsonSerializer.Serialize(controller.ToSnapshot());
-            await _state.WriteStateAsync();
+            await WriteAsync(controller);
+        }
+        else if (scoresOnly)
+        {
+            _unwrittenScores = true;
         }
 
         if (changed)
@@ -208,6 +224,14 @@ internal sealed class TenantThresholdGrain : Grain, ITenantThresholdGrain
             ThresholdLog.ThresholdChanged(_logger, _tenant, _model, update.Threshold, update.Policy, update.Version, _observers.Count);
             await _observers.Notify(o => o.OnThresholdChangedAsync(update));
         }
+    }
+
+    private async Task WriteAsync(ThresholdController controller)
+    {
+        _state.State.ControllerJson = JsonSerializer.Serialize(controller.ToSnapshot());
+        await _state.WriteStateAsync();
+        _lastWrite = _time.GetUtcNow();
+        _unwrittenScores = false;
     }
 
     private ThresholdUpdate ToUpdate(DecisionParameters p) => new(

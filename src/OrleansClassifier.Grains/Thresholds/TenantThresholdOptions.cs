@@ -36,6 +36,12 @@ public sealed class TenantThresholdOptions
     /// </summary>
     public TimeSpan SubscriptionExpiry { get; set; } = TimeSpan.FromMinutes(3);
 
+    /// <summary>
+    /// How often statistics that only scores changed are written (outcomes, policy changes and new thresholds are
+    /// written at once; unwritten scores are written when the grain deactivates). The default value is 5 seconds.
+    /// </summary>
+    public TimeSpan ScorePersistInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The controller options for a model trained at positive rate <paramref name="trainingPositiveRate"/>.</summary>
     public ThresholdControllerOptions ToControllerOptions(double trainingPositiveRate) => new()
     {
