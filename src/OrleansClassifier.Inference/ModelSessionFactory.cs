@@ -66,6 +66,10 @@ public sealed class ModelSessionFactory(IOptions<InferenceOptions> options, ILog
                 sessionOptions.IntraOpNumThreads = _options.IntraOpThreads;
             }
 
+            var spin = _options.AllowSpinning ? "1" : "0";
+            sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", spin);
+            sessionOptions.AddSessionConfigEntry("session.inter_op.allow_spinning", spin);
+
             if (cudaDevice is { } device)
             {
                 try

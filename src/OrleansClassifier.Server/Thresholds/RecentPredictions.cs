@@ -13,6 +13,7 @@ internal sealed class RecentPredictions(int capacity)
     private readonly Lock _swap = new();
     private ConcurrentDictionary<(string, string, string), float> _young = new();
     private ConcurrentDictionary<(string, string, string), float> _old = new();
+    private int _youngWrites;
 
     public bool Enabled => capacity > 0;
 
@@ -25,7 +26,11 @@ internal sealed class RecentPredictions(int capacity)
 
         var young = _young;
         young[(tenant, model, instanceId)] = score;
-        if (young.Count >= _half)
+
+        // Count writes rather than asking the dictionary: ConcurrentDictionary.Count takes every one of its locks,
+        // which on the hot path serialised all predictions. Overwrites count too, so a generation may hold fewer
+        // than half the capacity: the bound stays a bound.
+        if (Interlocked.Increment(ref _youngWrites) >= _half)
         {
             lock (_swap)
             {
@@ -33,6 +38,7 @@ internal sealed class RecentPredictions(int capacity)
                 {
                     _old = _young;
                     _young = new();
+                    Volatile.Write(ref _youngWrites, 0);
                 }
             }
         }
