@@ -4,15 +4,19 @@ using OrleansClassifier.Tests.Shared;
 namespace OrleansClassifier.Server.Tests;
 
 /// <summary>The command line's <c>score</c>, end to end against the real host.</summary>
-public sealed class CliScoreTests(ServerFixture server) : IClassFixture<ServerFixture>
+public sealed class CliScoreTests(ServerFixture server) : IClassFixture<ServerFixture>, IDisposable
 {
+    private readonly string _outputs = Directory.CreateTempSubdirectory("oc-score-").FullName;
+
+    public void Dispose() => Directory.Delete(_outputs, recursive: true);
+
     [Theory]
     [InlineData("breast_cancer_sample.csv")]
     [InlineData("breast_cancer_sample.jsonl")]
     public async Task Score_SampleFile_WritesOneLabelPerRow(string sample)
     {
         var input = Path.Combine(TestPaths.Samples, sample);
-        var output = Path.Combine(Path.GetTempPath(), $"oc-score-{Guid.NewGuid():N}.csv");
+        var output = Path.Combine(_outputs, "labels.csv");
 
         var exit = await CliApp.CreateRootCommand().Parse(
         [
@@ -34,7 +38,7 @@ public sealed class CliScoreTests(ServerFixture server) : IClassFixture<ServerFi
         var exit = await CliApp.CreateRootCommand().Parse(
         [
             "score", "--input", Path.Combine(TestPaths.Samples, "breast_cancer_sample.csv"), "--model", "breast-cancer",
-            "--server", $"http://127.0.0.1:{TestPaths.FreePort()}", "--output", Path.GetTempFileName(),
+            "--server", $"http://127.0.0.1:{TestPaths.FreePort()}", "--output", Path.Combine(_outputs, "unreachable.csv"),
         ]).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(2, exit);
@@ -46,7 +50,7 @@ public sealed class CliScoreTests(ServerFixture server) : IClassFixture<ServerFi
         var exit = await CliApp.CreateRootCommand().Parse(
         [
             "score", "--input", Path.Combine(TestPaths.Samples, "breast_cancer_sample.csv"), "--model", "nope",
-            "--server", server.Address.ToString(), "--output", Path.GetTempFileName(),
+            "--server", server.Address.ToString(), "--output", Path.Combine(_outputs, "unknown.csv"),
         ]).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(1, exit);
