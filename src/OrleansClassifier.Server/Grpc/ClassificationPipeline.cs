@@ -36,6 +36,7 @@ internal sealed class ClassificationPipeline(
         var model = ResolveModel(request.Model, request.ModelVersion);
         var features = PackFeatures(request, model);
         var result = await InferAsync(tenant, model, features, request.Instances.Count, deadline, cancellationToken);
+        await decisionParameters.WhenReadyAsync(tenant, model);
         return Decide(tenant, request, model, result);
     }
 

@@ -36,7 +36,29 @@ internal sealed class ThresholdParametersCache(IGrainFactory grains, ModelCatalo
 
     public IEnumerable<ThresholdKey> Keys => _entries.Keys;
 
+    /// <summary>How long a tenant's first request on this silo waits for its parameters before deciding with the defaults.</summary>
+    internal static TimeSpan FirstLookupWait { get; } = TimeSpan.FromSeconds(2);
+
     public DecisionParameters Get(string tenant, ModelDescriptor model) => Lookup(tenant, model.Name).Parameters;
+
+    public ValueTask WhenReadyAsync(string tenant, ModelDescriptor model)
+    {
+        Lookup(tenant, model.Name);
+        var ready = _entries[new ThresholdKey(tenant, model.Name)].Ready;
+        return ready.IsCompleted ? ValueTask.CompletedTask : new ValueTask(WaitBriefly(ready));
+    }
+
+    private static async Task WaitBriefly(Task ready)
+    {
+        try
+        {
+            await ready.WaitAsync(FirstLookupWait);
+        }
+        catch (TimeoutException)
+        {
+            // The threshold grain is slow or away: decide with what is held (the policy default) rather than fail.
+        }
+    }
 
     public Decision Decide(string tenant, ModelDescriptor model, ClassificationTask task, ReadOnlySpan<float> probabilities, in DecisionParameters parameters)
     {
@@ -112,6 +134,7 @@ internal sealed class ThresholdParametersCache(IGrainFactory grains, ModelCatalo
             }
         }
 
+        entry.MarkReady();
         Changed?.Invoke(update);
     }
 
@@ -132,10 +155,25 @@ internal sealed class ThresholdParametersCache(IGrainFactory grains, ModelCatalo
             // The next renewal retries; until then the parameters held (or the service default) decide.
             ThresholdFrontEndLog.SubscribeFailed(logger, key.Tenant, key.Model, ex);
         }
+        finally
+        {
+            // Whatever happened, first requests stop waiting for it.
+            if (_entries.TryGetValue(key, out var entry))
+            {
+                entry.MarkReady();
+            }
+        }
     }
 
     private sealed class Entry
     {
+        private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public CachedThreshold Current = CachedThreshold.Unsubscribed;
+
+        /// <summary>Completes once parameters arrived (or subscribing gave up).</summary>
+        public Task Ready => _ready.Task;
+
+        public void MarkReady() => _ready.TrySetResult();
     }
 }
