@@ -8,14 +8,13 @@ namespace OrleansClassifier.Bench.Servers;
 /// The transport ceiling: the service's API on the same gRPC stack, answering every request with canned
 /// predictions of the right shape (one per instance, probabilities when asked). No Orleans, no inference.
 /// </summary>
-internal sealed class TransportService : Classifier.ClassifierBase
+internal sealed class TransportService : AnsweringClassifierService
 {
-    private readonly ModelCatalog _catalog;
     private readonly Dictionary<string, (long Version, Prediction Plain, Prediction WithProbabilities)> _canned = new(StringComparer.Ordinal);
 
     public TransportService(ModelCatalog catalog)
+        : base(catalog, inline: true)
     {
-        _catalog = catalog;
         foreach (var entry in catalog.Models)
         {
             if (entry.DefaultVersion is { Config: { } config } descriptor)
@@ -42,26 +41,7 @@ internal sealed class TransportService : Classifier.ClassifierBase
         }
     }
 
-    public override Task<ClassifyResponse> Classify(ClassifyRequest request, ServerCallContext context)
-    {
-        var answer = Answer(request);
-        return answer.OutcomeCase == ClassifyStreamResponse.OutcomeOneofCase.Result
-            ? Task.FromResult(answer.Result)
-            : throw new RpcException(new Status((StatusCode)answer.Error.Code, answer.Error.Message));
-    }
-
-    public override Task ClassifyStream(
-        IAsyncStreamReader<ClassifyRequest> requestStream, IServerStreamWriter<ClassifyStreamResponse> responseStream, ServerCallContext context) =>
-        StreamPump.RunAsync(requestStream, responseStream, Answer, inline: true, BenchDefaults.ServerInFlightPerStream, context.CancellationToken);
-
-    public override Task<ListModelsResponse> ListModels(ListModelsRequest request, ServerCallContext context)
-    {
-        var response = new ListModelsResponse();
-        response.Models.AddRange(_catalog.Models.Select(BenchModels.Describe));
-        return Task.FromResult(response);
-    }
-
-    private ClassifyStreamResponse Answer(ClassifyRequest request)
+    protected override ClassifyStreamResponse Answer(ClassifyRequest request)
     {
         if (!_canned.TryGetValue(request.Model, out var canned))
         {

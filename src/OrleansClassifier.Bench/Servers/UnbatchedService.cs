@@ -10,28 +10,9 @@ namespace OrleansClassifier.Bench.Servers;
 /// its own → decide (argmax, or the default 0.5 threshold). Same API, same stream shape (concurrent up to the
 /// service's per-stream bound), no Orleans, no batching across requests.
 /// </summary>
-internal sealed class UnbatchedService(ModelCatalog catalog, UnbatchedSessions sessions) : Classifier.ClassifierBase
+internal sealed class UnbatchedService(ModelCatalog catalog, UnbatchedSessions sessions) : AnsweringClassifierService(catalog, inline: false)
 {
-    public override Task<ClassifyResponse> Classify(ClassifyRequest request, ServerCallContext context)
-    {
-        var answer = Answer(request);
-        return answer.OutcomeCase == ClassifyStreamResponse.OutcomeOneofCase.Result
-            ? Task.FromResult(answer.Result)
-            : throw new RpcException(new Status((StatusCode)answer.Error.Code, answer.Error.Message));
-    }
-
-    public override Task ClassifyStream(
-        IAsyncStreamReader<ClassifyRequest> requestStream, IServerStreamWriter<ClassifyStreamResponse> responseStream, ServerCallContext context) =>
-        StreamPump.RunAsync(requestStream, responseStream, Answer, inline: false, BenchDefaults.ServerInFlightPerStream, context.CancellationToken);
-
-    public override Task<ListModelsResponse> ListModels(ListModelsRequest request, ServerCallContext context)
-    {
-        var response = new ListModelsResponse();
-        response.Models.AddRange(catalog.Models.Select(BenchModels.Describe));
-        return Task.FromResult(response);
-    }
-
-    private ClassifyStreamResponse Answer(ClassifyRequest request)
+    protected override ClassifyStreamResponse Answer(ClassifyRequest request)
     {
         if (!sessions.TryGet(request.Model, out var session))
         {
