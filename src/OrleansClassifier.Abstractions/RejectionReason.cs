@@ -11,4 +11,10 @@ public enum RejectionReason
 
     /// <summary>The caller cancelled before inference (CANCELLED).</summary>
     Cancelled = 3,
+
+    /// <summary>The model replica went away (deactivated) before the rows ran; retryable (UNAVAILABLE).</summary>
+    Unavailable = 4,
+
+    /// <summary>Inference failed for the rows (INTERNAL).</summary>
+    Failed = 5,
 }

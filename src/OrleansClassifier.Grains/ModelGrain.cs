@@ -48,13 +48,19 @@ internal sealed class ModelGrain(
         GrainLog.Activated(logger, key, _session.Provider, RuntimeIdentity);
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _queueGauge?.Dispose();
-        _batcher?.Dispose();
-        _session?.Dispose();
+        var (gauge, batcher, session) = (_queueGauge, _batcher, _session);
         (_queueGauge, _batcher, _session) = (null, null, null);
-        return Task.CompletedTask;
+        gauge?.Dispose();
+
+        // The batcher waits for a batch still running on the session; wait off the grain scheduler, then free it.
+        if (batcher is not null)
+        {
+            await Task.Run(batcher.Dispose, CancellationToken.None);
+        }
+
+        session?.Dispose();
     }
 
     public async Task<InferenceResult> InferAsync(InferenceRequest request, CancellationToken cancellationToken = default)
@@ -64,7 +70,8 @@ internal sealed class ModelGrain(
         var session = _session!;
         var features = session.Descriptor.FeatureCount;
         var classes = session.ClassCount;
-        if (request.Rows <= 0 || request.Features.Length != request.Rows * features || request.Segments.Sum(s => s.Rows) != request.Rows)
+        if (request.Rows <= 0 || request.Features.Length != request.Rows * features
+            || request.Segments.Length == 0 || request.Segments.Any(s => s.Rows <= 0) || request.Segments.Sum(s => s.Rows) != request.Rows)
         {
             throw new ArgumentException(
                 $"Model {session.Descriptor.Key} expects rows of {features} features; got {request.Features.Length} values for {request.Rows} rows in segments of {string.Join("+", request.Segments.Select(s => s.Rows))}.",
@@ -88,6 +95,7 @@ internal sealed class ModelGrain(
             row += segment.Rows;
         }
 
+        // Every segment is awaited: one refused or failed segment must not fail (or orphan) the others coalesced with it.
         InferenceRejection?[]? errors = null;
         for (var i = 0; i < pending.Length; i++)
         {
@@ -97,8 +105,11 @@ internal sealed class ModelGrain(
             }
             catch (InferenceRejectedException ex) when (pending.Length > 1)
             {
-                // One refused segment must not fail the others coalesced with it.
                 (errors ??= new InferenceRejection?[pending.Length])[i] = ex.ToRejection();
+            }
+            catch (Exception ex) when (pending.Length > 1 && ex is not InferenceRejectedException)
+            {
+                (errors ??= new InferenceRejection?[pending.Length])[i] = new InferenceRejection(RejectionReason.Failed, ex.Message);
             }
         }
 

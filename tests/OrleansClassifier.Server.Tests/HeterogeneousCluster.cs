@@ -92,7 +92,14 @@ public sealed class HeterogeneousCluster : IAsyncDisposable
     {
         var options = Options.Create(new ClassifierOptions());
         return new ClassificationPipeline(
-            Catalog, dispatcher, new DefaultDecisionParametersSource(), new UnrecordedPredictions(), options, NullLogger<ClassificationPipeline>.Instance);
+            Catalog,
+            dispatcher,
+            new DefaultDecisionParametersSource(),
+            new UnrecordedPredictions(),
+            options,
+            Options.Create(new BatchingOptions()),
+            TimeProvider.System,
+            NullLogger<ClassificationPipeline>.Instance);
     }
 
     public async ValueTask DisposeAsync()

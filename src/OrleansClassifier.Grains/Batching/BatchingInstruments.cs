@@ -97,6 +97,8 @@ internal sealed class BatchingInstruments
     {
         RejectionReason.QueueFull => "queue_full",
         RejectionReason.DeadlineExceeded => "deadline",
+        RejectionReason.Unavailable => "unavailable",
+        RejectionReason.Failed => "failed",
         _ => "cancelled",
     };
 

@@ -112,7 +112,12 @@ internal sealed class MicroBatcher : IDisposable
         if (cancellationToken.CanBeCanceled)
         {
             var registration = cancellationToken.Register(
-                static state => ((PendingRequest)state!).Reject(RejectionReason.Cancelled, "The request was cancelled before inference."), request);
+                static state =>
+                {
+                    var (batcher, pending) = ((MicroBatcher, PendingRequest))state!;
+                    batcher.OnCancelled(pending);
+                },
+                (this, request));
             request.Completion.ContinueWith(_ => registration.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
@@ -152,7 +157,16 @@ internal sealed class MicroBatcher : IDisposable
 
         foreach (var request in abandoned)
         {
-            request.Fail(new ObjectDisposedException(nameof(MicroBatcher), $"Model {_model} was deactivated before the request ran."));
+            request.Reject(RejectionReason.Unavailable, $"Model {_model} was deactivated before the request ran; retry.");
+        }
+
+        // A worker may be inside a batch: the session must outlive it, so wait for every worker to leave.
+        foreach (var worker in _workers)
+        {
+            if (worker != Thread.CurrentThread)
+            {
+                worker.Join();
+            }
         }
     }
 
@@ -232,11 +246,21 @@ internal sealed class MicroBatcher : IDisposable
                 rows += Take(_queues[tenant], Math.Min(share, capacity - rows), segments);
             }
 
-            _tenants.RemoveAll(t => _queues[t].Count == 0);
+            foreach (var drained in _tenants.Where(t => _queues[t].Count == 0).ToList())
+            {
+                _tenants.Remove(drained);
+                _queues.Remove(drained);
+            }
             _nextTenant = start + 1;
         }
 
         _queuedRows -= rows;
+        if (_queuedRows > 0 && _idleWorkers > 0)
+        {
+            // Rows are left (a split request, a big segment): another idle worker can start on them now.
+            Monitor.Pulse(_gate);
+        }
+
         if (rows == capacity && reason == BatchCloseReason.Idle)
         {
             reason = BatchCloseReason.Full;
@@ -275,8 +299,8 @@ internal sealed class MicroBatcher : IDisposable
                 var request = queue.Dequeue();
                 if (request.IsFinished || request.CancellationToken.IsCancellationRequested)
                 {
-                    request.Reject(RejectionReason.Cancelled, "The request was cancelled before inference.");
-                    _instruments.OnRejected(_model, RejectionReason.Cancelled);
+                    // Already refused by its cancellation callback (which counted it), or about to be.
+                    OnCancelled(request);
                     _queuedRows -= request.UnscheduledRows;
                 }
                 else if (request.Deadline <= now)
@@ -293,6 +317,7 @@ internal sealed class MicroBatcher : IDisposable
 
             if (queue.Count == 0)
             {
+                _queues.Remove(_tenants[t]);
                 _tenants.RemoveAt(t);
             }
         }
@@ -316,6 +341,26 @@ internal sealed class MicroBatcher : IDisposable
     {
         _delayTimer ??= _time.CreateTimer(static state => ((MicroBatcher)state!).OnDelayElapsed(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _delayTimer.Change(due, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// The caller gave up: refuse the request (once). ASP.NET cancels a call when its deadline passes, so a
+    /// cancellation at or after the deadline is reported as the deadline it is.
+    /// </summary>
+    private void OnCancelled(PendingRequest request)
+    {
+        if (request.IsFinished)
+        {
+            return;
+        }
+
+        var reason = request.Deadline <= _time.GetUtcNow() ? RejectionReason.DeadlineExceeded : RejectionReason.Cancelled;
+        request.Reject(
+            reason,
+            reason == RejectionReason.DeadlineExceeded
+                ? $"The deadline of the request for model {_model} passed before inference."
+                : "The request was cancelled before inference.");
+        _instruments.OnRejected(_model, reason);
     }
 
     private void OnDelayElapsed()

@@ -47,6 +47,15 @@ internal sealed class ModelLane
         }
 
         Send(calls);
+        if (cancellationToken.CanBeCanceled && !waiting.Completion.Task.IsCompleted)
+        {
+            // A caller that gives up while waiting for a replica is answered at once; Dispatch skips it later.
+            var registration = cancellationToken.Register(
+                static state => ((Waiting)state!).Completion.TrySetCanceled(((Waiting)state!).CancellationToken), waiting);
+            waiting.Completion.Task.ContinueWith(
+                _ => registration.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
         return waiting.Completion.Task;
     }
 

@@ -22,6 +22,8 @@ internal sealed class ClassificationPipeline(
     IDecisionParametersSource decisionParameters,
     IPredictionRecorder predictions,
     IOptions<ClassifierOptions> options,
+    IOptions<BatchingOptions> batching,
+    TimeProvider timeProvider,
     ILogger<ClassificationPipeline> logger)
 {
     private readonly int _maxInstances = options.Value.MaxInstancesPerRequest;
@@ -91,6 +93,15 @@ internal sealed class ClassificationPipeline(
             RpcErrors.InvalidArgument($"request '{request.RequestId}' has {rows} instances; the limit is {_maxInstances} per request.");
         }
 
+        // A request larger than the model's queue bound could never be queued: refusing it as overload would make
+        // clients retry forever.
+        var bound = model.Config!.EffectiveBatching(batching.Value).QueueBoundRows;
+        if (rows > bound)
+        {
+            RpcErrors.InvalidArgument(
+                $"request '{request.RequestId}' has {rows} instances; model '{model.Name}' queues at most {bound} rows, so at most {bound} instances per request.");
+        }
+
         var width = model.FeatureCount;
         var packed = new float[rows * width];
         for (var row = 0; row < rows; row++)
@@ -128,7 +139,10 @@ internal sealed class ClassificationPipeline(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled before its inference completed."));
+            // ASP.NET cancels the call's token when its deadline passes: say which it was.
+            throw deadline <= timeProvider.GetUtcNow()
+                ? new RpcException(new Status(StatusCode.DeadlineExceeded, $"The deadline passed before the inference of model '{model.Name}' completed."))
+                : new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled before its inference completed."));
         }
         catch (InferenceRejectedException ex)
         {
@@ -154,6 +168,8 @@ internal sealed class ClassificationPipeline(
         {
             RejectionReason.QueueFull => StatusCode.ResourceExhausted,
             RejectionReason.DeadlineExceeded => StatusCode.DeadlineExceeded,
+            RejectionReason.Unavailable => StatusCode.Unavailable,
+            RejectionReason.Failed => StatusCode.Internal,
             _ => StatusCode.Cancelled,
         },
         rejection.Message));

@@ -31,8 +31,14 @@ internal sealed class ClassifierService(
         // Requests run concurrently (up to the in-flight bound; reading pauses beyond it) and answer in
         // completion order; one writer drains the answers, since a stream writer takes one write at a time.
         var answers = Channel.CreateBounded<ClassifyStreamResponse>(new BoundedChannelOptions(_maxInFlight) { SingleReader = true });
-        var writer = WriteAnswersAsync(answers.Reader, responseStream, cancellationToken);
-        using var slots = new SemaphoreSlim(_maxInFlight, _maxInFlight);
+
+        // If writing fails (the client is gone), stop reading and let the running requests finish into the void.
+        using var writeFailed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writer = WriteAnswersAsync(answers.Reader, responseStream, writeFailed, cancellationToken);
+        cancellationToken = writeFailed.Token;
+
+        // Not disposed: requests still running when the call ends give their slot back after it.
+        var slots = new SemaphoreSlim(_maxInFlight, _maxInFlight);
 
         try
         {
@@ -131,11 +137,22 @@ internal sealed class ClassifierService(
     };
 
     private static async Task WriteAnswersAsync(
-        ChannelReader<ClassifyStreamResponse> answers, IServerStreamWriter<ClassifyStreamResponse> responseStream, CancellationToken cancellationToken)
+        ChannelReader<ClassifyStreamResponse> answers,
+        IServerStreamWriter<ClassifyStreamResponse> responseStream,
+        CancellationTokenSource writeFailed,
+        CancellationToken cancellationToken)
     {
-        await foreach (var answer in answers.ReadAllAsync(cancellationToken))
+        try
         {
-            await responseStream.WriteAsync(answer, cancellationToken);
+            await foreach (var answer in answers.ReadAllAsync(cancellationToken))
+            {
+                await responseStream.WriteAsync(answer, cancellationToken);
+            }
+        }
+        catch
+        {
+            await writeFailed.CancelAsync();
+            throw;
         }
     }
 }

@@ -103,12 +103,17 @@ internal sealed class ThresholdAggregator(
         {
             try
             {
-                Volatile.Write(ref buffer.BackgroundQueued, 0);
                 await FlushAsync(buffer);
             }
             catch (Exception)
             {
                 // Logged in FlushAsync; the timer retries.
+            }
+            finally
+            {
+                // Cleared only once the flush is over: while it runs (or waits for a slow grain), further full
+                // batches start no more tasks; it drains what they added, and the timer catches any race.
+                Volatile.Write(ref buffer.BackgroundQueued, 0);
             }
         });
     }

@@ -236,6 +236,58 @@ public sealed class MicroBatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Dispose_WhileABatchRuns_WaitsForItBeforeReturning()
+    {
+        var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8 });
+        var running = Submit(batcher, "a", 1, 1f);
+        var queued = Submit(batcher, "a", 1, 2f);
+        await _executor.WhenBatchCountAsync(1);
+
+        var disposed = Task.Run(batcher.Dispose);
+        var refused = await Assert.ThrowsAsync<InferenceRejectedException>(() => queued.Task);
+
+        // The queued request is refused at once; Dispose itself waits for the batch on the session.
+        Assert.Equal(RejectionReason.Unavailable, refused.Reason);
+        Assert.False(disposed.IsCompleted);
+        _executor.ReleaseOne();
+        await disposed;
+        await running.Task;
+    }
+
+    [Fact]
+    public async Task Submit_TwoWorkersAndASplitRequest_BothWorkersRunItsBatches()
+    {
+        using var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8, MaxConcurrentBatches = 2, QueueBoundRows = 64 });
+
+        var big = Submit(batcher, "a", 16, 0f);
+
+        // Both halves run at once: the worker that took the first half wakes the idle one for the rest.
+        await _executor.WhenBatchCountAsync(2);
+        Assert.Equal(2, _executor.Running);
+        await _executor.DrainAsync(big.Task);
+        await big.Task;
+    }
+
+    [Fact]
+    public async Task Submit_CancelledAtItsDeadline_ReportedAsDeadlineExceeded()
+    {
+        using var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8 });
+        var running = Submit(batcher, "a", 1, 1f);
+        await _executor.WhenBatchCountAsync(1);
+        using var cts = new CancellationTokenSource();
+        var deadline = _time.GetUtcNow().AddMilliseconds(5);
+        var expiring = Submit(batcher, "a", 1, 2f, deadline: deadline, cancellationToken: cts.Token);
+
+        // As ASP.NET does when a call's deadline passes: the token is cancelled at the deadline.
+        _time.Advance(TimeSpan.FromMilliseconds(5));
+        await cts.CancelAsync();
+
+        var ex = await Assert.ThrowsAsync<InferenceRejectedException>(() => expiring.Task);
+        Assert.Equal(RejectionReason.DeadlineExceeded, ex.Reason);
+        await _executor.DrainAsync(running.Task);
+    }
+
+    [Fact]
     public void Submit_WrongShape_ArgumentException()
     {
         using var batcher = Batcher(new BatchingOptions());
