@@ -240,8 +240,8 @@ public sealed class MicroBatcherTests : IDisposable
     {
         var batcher = Batcher(new BatchingOptions { MaxBatchRows = 8 });
         var running = Submit(batcher, "a", 1, 1f);
-        var queued = Submit(batcher, "a", 1, 2f);
         await _executor.WhenBatchCountAsync(1);
+        var queued = Submit(batcher, "a", 1, 2f);
 
         var disposed = Task.Run(batcher.Dispose);
         var refused = await Assert.ThrowsAsync<InferenceRejectedException>(() => queued.Task);
