@@ -78,7 +78,7 @@ internal sealed class MicroBatcher : IDisposable
             return Rejected(RejectionReason.DeadlineExceeded, $"The deadline of the request for model {_model} passed before inference.");
         }
 
-        var request = new PendingRequest(tenant, features, output, rows, deadline, now, cancellationToken);
+        var request = new PendingRequest(features, output, rows, deadline, now, cancellationToken);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);

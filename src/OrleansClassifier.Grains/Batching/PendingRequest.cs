@@ -11,9 +11,8 @@ internal sealed class PendingRequest
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _completedRows;
 
-    public PendingRequest(string tenant, ReadOnlyMemory<float> features, Memory<float> output, int rows, DateTimeOffset? deadline, DateTimeOffset enqueuedAt, CancellationToken cancellationToken)
+    public PendingRequest(ReadOnlyMemory<float> features, Memory<float> output, int rows, DateTimeOffset? deadline, DateTimeOffset enqueuedAt, CancellationToken cancellationToken)
     {
-        Tenant = tenant;
         Features = features;
         Output = output;
         Rows = rows;
@@ -21,8 +20,6 @@ internal sealed class PendingRequest
         EnqueuedAt = enqueuedAt;
         CancellationToken = cancellationToken;
     }
-
-    public string Tenant { get; }
 
     public ReadOnlyMemory<float> Features { get; }
 

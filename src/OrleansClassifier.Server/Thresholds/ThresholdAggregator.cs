@@ -18,10 +18,7 @@ internal sealed class ThresholdAggregator(
 {
     private readonly ThresholdFrontEndOptions _options = options.Value;
     private readonly ConcurrentDictionary<ThresholdKey, Buffer> _buffers = new();
-    private long _flushes;
 
-    /// <summary>Grain calls made by flushes so far.</summary>
-    public long FlushCalls => Interlocked.Read(ref _flushes);
 
     public void AddScore(string tenant, string model, float score)
     {
@@ -158,7 +155,6 @@ internal sealed class ThresholdAggregator(
                     cache.TrainingPositiveRate(buffer.Key.Model), scores, labels, outcomeScores, cache.Reference);
                 try
                 {
-                    Interlocked.Increment(ref _flushes);
                     var update = await grains.GetGrain<ITenantThresholdGrain>(ThresholdGrainKey.Format(buffer.Key.Tenant, buffer.Key.Model))
                         .RecordAsync(batch);
                     cache.Apply(update);

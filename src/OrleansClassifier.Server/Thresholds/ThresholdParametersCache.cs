@@ -34,8 +34,6 @@ internal sealed class ThresholdParametersCache(IGrainFactory grains, ModelCatalo
         }
     }
 
-    public IEnumerable<ThresholdKey> Keys => _entries.Keys;
-
     /// <summary>How long a tenant's first request on this silo waits for its parameters before deciding with the defaults.</summary>
     internal static TimeSpan FirstLookupWait { get; } = TimeSpan.FromSeconds(2);
 
