@@ -120,7 +120,15 @@ internal sealed class ThresholdAggregator(
         await buffer.Gate.WaitAsync();
         try
         {
-            while (true)
+            // Flush what is pending now, not what keeps arriving: under steady traffic "until empty" never ends,
+            // and a caller waiting for its outcomes to be acknowledged would wait with it.
+            int budget;
+            lock (buffer.Sync)
+            {
+                budget = buffer.Labels.Count + buffer.Scores.Count;
+            }
+
+            while (budget > 0)
             {
                 float[] scores;
                 bool[] labels;
@@ -150,6 +158,8 @@ internal sealed class ThresholdAggregator(
                 {
                     return;
                 }
+
+                budget -= labels.Length + scores.Length;
 
                 var batch = new ThresholdObservations(
                     cache.TrainingPositiveRate(buffer.Key.Model), scores, labels, outcomeScores, cache.Reference);
