@@ -25,7 +25,7 @@ public sealed class InferenceOptions
     /// <summary>
     /// Whether ONNX Runtime's intra-op threads spin after a run waiting for the next one. Spinning wins a few
     /// microseconds per batch on a machine with cores to spare, and steals them from the gRPC front-end and Orleans
-    /// on one without: measured here (2 cores), a 30-feature model served 18k rows/s spinning, 45k not.
+    /// on one without: measured here (2 cores, BENCHMARKS.md), the 30-feature demo model served 18–22k rows/s spinning, 49k not.
     /// The default value is false.
     /// </summary>
     public bool AllowSpinning { get; set; }
