@@ -165,8 +165,12 @@ internal sealed class ModelLane
             {
                 var waiting = call.Group[i];
                 var rejection = result.SegmentErrors?[i];
+                // A call of one request hands its result over as it is; a coalesced one is cut into each request's rows.
+                var probabilities = call.Group.Count == 1
+                    ? result.Probabilities
+                    : result.Probabilities.AsSpan(row * result.Classes, waiting.Rows * result.Classes).ToArray();
                 waiting.Completion.TrySetResult(rejection is null
-                    ? new SegmentOutcome(result.Probabilities.AsSpan(row * result.Classes, waiting.Rows * result.Classes).ToArray(), result.Classes, null)
+                    ? new SegmentOutcome(probabilities, result.Classes, null)
                     : new SegmentOutcome([], result.Classes, rejection));
                 row += waiting.Rows;
             }
